@@ -1,0 +1,65 @@
+/**
+ * npm run --silent trace -- FILE [--param NAME]
+ * Prints the whole trace of a network, or every chain-rule path to one parameter
+ * (network-spec.md §3).
+ */
+
+import { gradientCheck } from '../engine/gradcheck.ts';
+import { parseParam } from '../engine/params.ts';
+import { enumeratePaths, PATH_LIST_CAP, pathCount } from '../engine/paths.ts';
+import type { NetworkSpec } from '../engine/spec.ts';
+import { activationsOf, trace } from '../engine/trace.ts';
+import { loadNetwork, parseArgs, runCommand, UsageError } from './command.ts';
+
+const USAGE = 'npm run --silent trace -- FILE [--param NAME]';
+
+runCommand('trace', (argv) => {
+  const { file, options } = parseArgs(argv, ['param'], USAGE);
+  const { spec } = loadNetwork(file);
+  return options.param === undefined ? wholeTrace(spec) : pathsToParam(spec, options.param);
+});
+
+function wholeTrace(spec: NetworkSpec) {
+  const t = trace(spec);
+  return {
+    id: spec.id,
+    loss: t.loss,
+    forward: t.samples.map((s) => ({
+      a: spec.layers.map((_, l) => activationsOf(s, l)),
+      z: s.layers.map((layer) => layer.z),
+      loss: s.loss,
+    })),
+    delta: t.samples.map((s) => s.layers.map((layer) => layer.delta)),
+    gradients: { weights: t.gradWeights, biases: t.gradBiases ?? [] },
+    gradcheck: { maxRelError: gradientCheck(spec).maxRelError },
+  };
+}
+
+function pathsToParam(spec: NetworkSpec, name: string) {
+  const p = parseParam(name, spec);
+  if ('error' in p) throw new UsageError(p.error);
+  const t = trace(spec);
+  const count = pathCount(spec, p);
+  const paths = [];
+  for (const path of enumeratePaths(t, p)) {
+    if (paths.length === PATH_LIST_CAP) break;
+    paths.push({
+      sample: path.sample,
+      factors: path.factors.map((f) => ({ label: f.label, value: f.value })),
+      product: path.product,
+    });
+  }
+  const gradient =
+    p.kind === 'weight'
+      ? t.gradWeights[p.layer - 1][p.row][p.col]
+      : (t.gradBiases?.[p.layer - 1][p.row] ?? 0);
+  return {
+    param: name,
+    gradient,
+    pathCount: count,
+    paths,
+    ...(paths.length < count
+      ? { truncated: `only the first ${PATH_LIST_CAP} of ${count} paths are listed` }
+      : {}),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The set of presets: every content file parsed and validated on its own, so that a broken
+ * file becomes one message while every other preset stays usable. Ids must be unique.
+ */
+
+import type { NetworkSpec } from '../engine/spec.ts';
+import { parseContentText } from './parse.ts';
+import { SpecError, validateSpec } from './validate.ts';
+
+export interface ContentFile {
+  /** Path from the repository root, e.g. content/networks/foo.yaml; it names the file in messages. */
+  path: string;
+  text: string;
+}
+
+export interface Preset {
+  file: string;
+  spec: NetworkSpec;
+  /** Display title per language code, when the file gives one. */
+  title: Record<string, string>;
+}
+
+export interface PresetSet {
+  presets: Preset[];
+  /** One line per file that was refused. */
+  errors: string[];
+}
+
+/** Parses and validates one file; throws SpecError. */
+export function readPreset(file: ContentFile): Preset {
+  const raw = parseContentText(file.text, file.path);
+  const spec = validateSpec(raw, file.path);
+  return { file: file.path, spec, title: readTitle(raw, file.path) };
+}
+
+/** Reads every file, in path order; refuses a file whose id an earlier file already took. */
+export function readPresets(files: readonly ContentFile[]): PresetSet {
+  const presets: Preset[] = [];
+  const errors: string[] = [];
+  const owner = new Map<string, string>();
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    try {
+      const preset = readPreset(file);
+      const first = owner.get(preset.spec.id);
+      if (first)
+        throw new SpecError(file.path, 'id', `"${preset.spec.id}" is already used by ${first}`);
+      owner.set(preset.spec.id, file.path);
+      presets.push(preset);
+    } catch (e) {
+      if (!(e instanceof SpecError)) throw e;
+      errors.push(e.message);
+    }
+  }
+  return { presets, errors };
+}
+
+/** `title` is either one string or a mapping from language code to string. */
+function readTitle(raw: unknown, file: string): Record<string, string> {
+  const title = (raw as Record<string, unknown>).title;
+  if (title === undefined) return {};
+  if (typeof title === 'string') return { en: title };
+  if (typeof title === 'object' && title !== null && !Array.isArray(title)) {
+    const out: Record<string, string> = {};
+    for (const [lang, text] of Object.entries(title)) {
+      if (typeof text !== 'string')
+        throw new SpecError(file, `title.${lang}`, `expected text, got ${typeof text}`);
+      out[lang] = text;
+    }
+    return out;
+  }
+  throw new SpecError(file, 'title', 'expected text or a mapping from language code to text');
+}

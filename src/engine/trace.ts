@@ -1,0 +1,168 @@
+/**
+ * The forward and backward pass of a network spec, recorded whole: every value, every local
+ * derivative on every edge the app draws, every δ and every gradient. A Trace is never changed
+ * after it is built; editing a number means tracing again.
+ */
+
+import { activate, activationJacobian } from './activations.ts';
+import { type NetworkGraph, networkGraph } from './graph.ts';
+import { errorTerms, fusedOutputDelta, lossDerivative } from './losses.ts';
+import { l2Lambda, type NetworkSpec, reductionScale } from './spec.ts';
+
+/** One layer l = 1…L of one sample. */
+export interface LayerTrace {
+  /** z⁽ˡ⁾_j = Σ_k W⁽ˡ⁾_jk a⁽ˡ⁻¹⁾_k + b⁽ˡ⁾_j. */
+  z: number[];
+  /** a⁽ˡ⁾ = f_l(z⁽ˡ⁾). */
+  a: number[];
+  /** [i][j] = ∂a⁽ˡ⁾_i/∂z⁽ˡ⁾_j, the local derivative on edge z_j → a_i (off-diagonal only for softmax). */
+  dAdZ: number[][];
+  /** ∂J_b/∂a⁽ˡ⁾_j: for l = L the error-edge derivative ∂e_j/∂a_j; below, Σ_i δ⁽ˡ⁺¹⁾_i W⁽ˡ⁺¹⁾_ij. */
+  dJdA: number[];
+  /** δ⁽ˡ⁾_j = ∂J_b/∂z⁽ˡ⁾_j, not scaled by the reduction. */
+  delta: number[];
+}
+
+/** Everything about one sample b. */
+export interface SampleTrace {
+  /** The input a⁽⁰⁾. */
+  x: number[];
+  /** The target. */
+  y: number[];
+  /** layers[l − 1] is layer l, indexed like spec.weights. */
+  layers: LayerTrace[];
+  /** e_k, the per-output error terms; Σ_k e_k = J_b. */
+  errors: number[];
+  /** J_b, this sample's loss. */
+  loss: number;
+  /** ∂to/∂from for every edge of trace.graph.edges, in the same order. */
+  edgeDerivatives: number[];
+}
+
+export interface Trace {
+  spec: NetworkSpec;
+  graph: NetworkGraph;
+  samples: SampleTrace[];
+  /** J = (1/m or 1)·Σ_b J_b + (λ/2m)·Σ W²: the total the network is trained on. */
+  loss: number;
+  /** (1/m or 1)·Σ_b J_b, the loss without the L2 term. */
+  dataLoss: number;
+  /** (λ/2m)·Σ_l Σ_jk (W⁽ˡ⁾_jk)², biases excluded. */
+  penalty: number;
+  /** ∂J/∂W⁽ˡ⁾_jk = (1/m or 1)·Σ_b δ⁽ˡ⁾_j a⁽ˡ⁻¹⁾_k + (λ/m)·W⁽ˡ⁾_jk, shaped like spec.weights. */
+  gradWeights: number[][][];
+  /** ∂J/∂b⁽ˡ⁾_j = (1/m or 1)·Σ_b δ⁽ˡ⁾_j; undefined when the network has no biases. */
+  gradBiases?: number[][];
+}
+
+/** a⁽ˡ⁾ of a sample for l = 0…L, the inputs standing for a⁽⁰⁾. */
+export function activationsOf(sample: SampleTrace, l: number): number[] {
+  return l === 0 ? sample.x : sample.layers[l - 1].a;
+}
+
+export function trace(spec: NetworkSpec): Trace {
+  const graph = networkGraph(spec.layers, spec.activations);
+  const samples = spec.samples.map((s) => traceSample(spec, graph, s.x, s.y));
+  const m = spec.samples.length;
+  const scale = reductionScale(spec);
+  const lambda = l2Lambda(spec);
+
+  const dataLoss = scale * samples.reduce((sum, s) => sum + s.loss, 0);
+  let squares = 0;
+  for (const W of spec.weights) for (const row of W) for (const w of row) squares += w * w;
+  const penalty = (lambda / (2 * m)) * squares;
+
+  const gradWeights = spec.weights.map((W, i) =>
+    W.map((row, j) =>
+      row.map((w, k) => {
+        let g = 0;
+        for (const s of samples) g += s.layers[i].delta[j] * activationsOf(s, i)[k];
+        return scale * g + (lambda / m) * w;
+      }),
+    ),
+  );
+  const gradBiases = spec.biases?.map((b, i) =>
+    b.map((_, j) => {
+      let g = 0;
+      for (const s of samples) g += s.layers[i].delta[j];
+      return scale * g;
+    }),
+  );
+  return {
+    spec,
+    graph,
+    samples,
+    loss: dataLoss + penalty,
+    dataLoss,
+    penalty,
+    gradWeights,
+    gradBiases,
+  };
+}
+
+function traceSample(
+  spec: NetworkSpec,
+  graph: NetworkGraph,
+  x: number[],
+  y: number[],
+): SampleTrace {
+  const L = spec.layers.length - 1;
+  const forward: { z: number[]; a: number[]; dAdZ: number[][] }[] = [];
+  let prev = x;
+  for (let l = 1; l <= L; l++) {
+    const W = spec.weights[l - 1];
+    const b = spec.biases?.[l - 1];
+    const z = W.map((row, j) => {
+      let s = b ? b[j] : 0;
+      for (let k = 0; k < row.length; k++) s += row[k] * prev[k];
+      return s;
+    });
+    const f = spec.activations[l - 1];
+    const a = activate(f, z);
+    forward.push({ z, a, dAdZ: activationJacobian(f, z, a) });
+    prev = a;
+  }
+
+  const out = forward[L - 1];
+  const errors = errorTerms(spec.loss, out.z, out.a, y);
+  const layers: LayerTrace[] = new Array(L);
+  let dJdA = lossDerivative(spec.loss, out.z, out.a, y);
+  for (let l = L; l >= 1; l--) {
+    const { z, a, dAdZ } = forward[l - 1];
+    const fused = l === L ? fusedOutputDelta(spec.loss, spec.activations[L - 1], a, y) : undefined;
+    // δ_j = Σ_i ∂J_b/∂a_i · ∂a_i/∂z_j
+    const delta = fused ?? z.map((_, j) => dJdA.reduce((s, g, i) => s + g * dAdZ[i][j], 0));
+    layers[l - 1] = { z, a, dAdZ, dJdA, delta };
+    if (l > 1) {
+      // ∂J_b/∂a⁽ˡ⁻¹⁾_k = Σ_j δ⁽ˡ⁾_j · W⁽ˡ⁾_jk
+      const W = spec.weights[l - 1];
+      dJdA = W[0].map((_, k) => W.reduce((s, row, j) => s + delta[j] * row[k], 0));
+    }
+  }
+
+  const sample: Omit<SampleTrace, 'edgeDerivatives'> = {
+    x,
+    y,
+    layers,
+    errors,
+    loss: errors.reduce((s, e) => s + e, 0),
+  };
+  return { ...sample, edgeDerivatives: graph.edges.map((e) => edgeDerivative(spec, sample, e)) };
+}
+
+function edgeDerivative(
+  spec: NetworkSpec,
+  sample: Omit<SampleTrace, 'edgeDerivatives'>,
+  edge: NetworkGraph['edges'][number],
+): number {
+  switch (edge.kind) {
+    case 'weight':
+      return spec.weights[edge.layer - 1][edge.toIndex][edge.fromIndex];
+    case 'activation':
+      return sample.layers[edge.layer - 1].dAdZ[edge.toIndex][edge.fromIndex];
+    case 'error':
+      return sample.layers[sample.layers.length - 1].dJdA[edge.toIndex];
+    case 'loss':
+      return 1;
+  }
+}
