@@ -67,7 +67,8 @@ function derivative(f: Exclude<Activation, 'softmax'>, z: number, a: number): nu
   }
 }
 
-function sumExcept(values: readonly number[], skip: number): number {
+/** Σ_{i≠skip} values_i: 1 − a_skip for a softmax output, without cancellation. */
+export function sumExcept(values: readonly number[], skip: number): number {
   let s = 0;
   for (let i = 0; i < values.length; i++) if (i !== skip) s += values[i];
   return s;

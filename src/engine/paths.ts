@@ -7,6 +7,7 @@
  */
 
 import { nodeName } from './graph.ts';
+import { fusedPairProduct } from './losses.ts';
 import { type ParamRef, paramName } from './params.ts';
 import type { NetworkSpec } from './spec.ts';
 import { activationsOf, type SampleTrace, type Trace } from './trace.ts';
@@ -34,7 +35,10 @@ export interface ChainPath {
   nodes: string[];
   /** From the loss back to the parameter. */
   factors: ChainFactor[];
-  /** Π factors: this path's share of ∂J_b/∂θ. */
+  /**
+   * Π factors: this path's share of ∂J_b/∂θ. The first two factors' product is taken in closed
+   * form where the loss and output activation cancel, so it stays finite when ∂J_b/∂a overflows.
+   */
   product: number;
 }
 
@@ -82,6 +86,9 @@ function* pathsInSample(t: Trace, p: ParamRef, b: number): Generator<ChainPath> 
   const last = paramFactor(s, p);
   const nodes: string[] = [nodeName.E];
   const factors: ChainFactor[] = [];
+  const out = s.layers[L - 1];
+  // The product of the first two factors, ∂J_b/∂a⁽ᴸ⁾_i · ∂a⁽ᴸ⁾_i/∂z⁽ᴸ⁾_j, set for each (i, j).
+  let head = 0;
 
   // Walks down from a⁽ˡ⁾_i to the target unit z⁽ᵖ⁾_row, choosing one edge per step.
   function* fromActivation(l: number, i: number): Generator<ChainPath> {
@@ -90,6 +97,11 @@ function* pathsInSample(t: Trace, p: ParamRef, b: number): Generator<ChainPath> 
     for (const j of sources) {
       if (l === p.layer && j !== p.row) continue;
       factors.push(activationFactor(s, l, i, j));
+      if (l === L) {
+        head =
+          fusedPairProduct(spec.loss, spec.activations[L - 1], out.z, out.a, s.y, i, j) ??
+          factors[0].value * factors[1].value;
+      }
       nodes.push(nodeName.z(l, j));
       if (l === p.layer) {
         factors.push(last);
@@ -97,7 +109,7 @@ function* pathsInSample(t: Trace, p: ParamRef, b: number): Generator<ChainPath> 
           sample: b,
           nodes: nodes.slice(),
           factors: factors.slice(),
-          product: product(factors),
+          product: head * productFrom(factors, 2),
         };
         factors.pop();
       } else {
@@ -118,7 +130,7 @@ function* pathsInSample(t: Trace, p: ParamRef, b: number): Generator<ChainPath> 
     factors.push({
       kind: 'loss',
       label: `\\frac{\\partial J_{${b}}}{\\partial a^{(${L})}_{${k}}}`,
-      value: s.layers[L - 1].dJdA[k],
+      value: out.dJdA[k],
       upper: nodeName.e(k),
       lower: nodeName.a(L, k),
     });
@@ -172,9 +184,10 @@ function weightFactor(spec: NetworkSpec, l: number, j: number, k: number): Chain
   };
 }
 
-function product(factors: readonly ChainFactor[]): number {
+/** Π of factors[from…]. */
+function productFrom(factors: readonly ChainFactor[], from: number): number {
   let p = 1;
-  for (const f of factors) p *= f.value;
+  for (let i = from; i < factors.length; i++) p *= factors[i].value;
   return p;
 }
 

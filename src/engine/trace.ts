@@ -129,7 +129,8 @@ function traceSample(
   let dJdA = lossDerivative(spec.loss, out.z, out.a, y);
   for (let l = L; l >= 1; l--) {
     const { z, a, dAdZ } = forward[l - 1];
-    const fused = l === L ? fusedOutputDelta(spec.loss, spec.activations[L - 1], a, y) : undefined;
+    const fused =
+      l === L ? fusedOutputDelta(spec.loss, spec.activations[L - 1], z, a, y) : undefined;
     // δ_j = Σ_i ∂J_b/∂a_i · ∂a_i/∂z_j
     const delta = fused ?? z.map((_, j) => dJdA.reduce((s, g, i) => s + g * dAdZ[i][j], 0));
     layers[l - 1] = { z, a, dAdZ, dJdA, delta };

@@ -1,0 +1,119 @@
+/**
+ * An independent reverse-mode differentiator over scalars, in the manner of micrograd: each
+ * value keeps its parents and local derivatives, and gradients accumulate with += by a
+ * topological walk. It shares no code with src/engine, so agreeing with it means something.
+ */
+
+import type { NetworkSpec } from '../../src/engine/spec.ts';
+
+class Scalar {
+  grad = 0;
+  constructor(
+    readonly value: number,
+    readonly parents: readonly (readonly [Scalar, number])[] = [],
+  ) {}
+}
+
+const add = (a: Scalar, b: Scalar) =>
+  new Scalar(a.value + b.value, [
+    [a, 1],
+    [b, 1],
+  ]);
+const mul = (a: Scalar, b: Scalar) =>
+  new Scalar(a.value * b.value, [
+    [a, b.value],
+    [b, a.value],
+  ]);
+const scale = (a: Scalar, c: number) => new Scalar(a.value * c, [[a, c]]);
+const log = (a: Scalar) => new Scalar(Math.log(a.value), [[a, 1 / a.value]]);
+const exp = (a: Scalar) => {
+  const v = Math.exp(a.value);
+  return new Scalar(v, [[a, v]]);
+};
+const sum = (xs: Scalar[]) => xs.reduce((s, x) => add(s, x), new Scalar(0));
+
+function unary(f: string, z: Scalar): Scalar {
+  switch (f) {
+    case 'sigmoid': {
+      const s = 1 / (1 + Math.exp(-z.value));
+      return new Scalar(s, [[z, s * (1 - s)]]);
+    }
+    case 'tanh': {
+      const t = Math.tanh(z.value);
+      return new Scalar(t, [[z, 1 - t * t]]);
+    }
+    case 'relu':
+      return new Scalar(Math.max(0, z.value), [[z, z.value > 0 ? 1 : 0]]);
+    default:
+      return z;
+  }
+}
+
+function backward(root: Scalar): void {
+  const order: Scalar[] = [];
+  const seen = new Set<Scalar>();
+  const visit = (v: Scalar) => {
+    if (seen.has(v)) return;
+    seen.add(v);
+    for (const [p] of v.parents) visit(p);
+    order.push(v);
+  };
+  visit(root);
+  root.grad = 1;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i];
+    for (const [p, local] of v.parents) p.grad += local * v.grad;
+  }
+}
+
+/** Loss and every gradient of a spec, computed naively from the formulas of network-spec.md. */
+export function autodiff(spec: NetworkSpec): {
+  loss: number;
+  weights: number[][][];
+  biases?: number[][];
+} {
+  const W = spec.weights.map((M) => M.map((row) => row.map((w) => new Scalar(w))));
+  const B = spec.biases?.map((b) => b.map((v) => new Scalar(v)));
+  const m = spec.samples.length;
+  const perSample = spec.samples.map(({ x, y }) => {
+    let a = x.map((v) => new Scalar(v));
+    spec.activations.forEach((f, i) => {
+      const z = W[i].map((row, j) =>
+        add(sum(row.map((w, k) => mul(w, a[k]))), B ? B[i][j] : new Scalar(0)),
+      );
+      if (f === 'softmax') {
+        const e = z.map(exp);
+        const total = sum(e);
+        a = e.map((v) => mul(v, new Scalar(1 / total.value, [[total, -1 / total.value ** 2]])));
+      } else a = z.map((v) => unary(f, v));
+    });
+    const K = a.length;
+    const terms = a.map((ak, k) => {
+      const diff = add(ak, new Scalar(-y[k]));
+      switch (spec.loss) {
+        case 'half_sse':
+          return scale(mul(diff, diff), 0.5);
+        case 'mse':
+          return scale(mul(diff, diff), 1 / K);
+        case 'bce':
+          return scale(
+            add(scale(log(ak), y[k]), scale(log(add(new Scalar(1), scale(ak, -1))), 1 - y[k])),
+            -1,
+          );
+        case 'ce':
+          return scale(log(ak), -y[k]);
+      }
+    });
+    return sum(terms);
+  });
+  const data = scale(sum(perSample), spec.reduction === 'mean' ? 1 / m : 1);
+  const lambda = spec.regularization?.l2 ?? 0;
+  const squares = sum(W.flat(2).map((w) => mul(w, w)));
+  const loss = add(data, scale(squares, lambda / (2 * m)));
+  backward(loss);
+  return {
+    loss: loss.value,
+    weights: W.map((M) => M.map((row) => row.map((w) => w.grad))),
+    biases: B?.map((b) => b.map((v) => v.grad)),
+  };
+}
