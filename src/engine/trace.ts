@@ -70,7 +70,8 @@ export function trace(spec: NetworkSpec): Trace {
   const dataLoss = scale * samples.reduce((sum, s) => sum + s.loss, 0);
   let squares = 0;
   for (const W of spec.weights) for (const row of W) for (const w of row) squares += w * w;
-  const penalty = (lambda / (2 * m)) * squares;
+  // Without L2 the term is 0 even if Σ W² has overflowed (0·∞ would be NaN).
+  const penalty = lambda === 0 ? 0 : (lambda / (2 * m)) * squares;
 
   const gradWeights = spec.weights.map((W, i) =>
     W.map((row, j) =>

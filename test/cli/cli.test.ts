@@ -1,0 +1,179 @@
+/** The command line of network-spec.md §3, run as a real process, as a user would run it. */
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/cli/contentFiles.ts';
+import { readPreset } from '../../src/content/presets.ts';
+import { trace } from '../../src/engine/trace.ts';
+import { train } from '../../src/engine/train.ts';
+
+const PRESET = 'content/networks/visual-derivation.yaml';
+const spec = readPreset({ path: PRESET, text: readFileSync(join(REPO_ROOT, PRESET), 'utf8') }).spec;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function npmRun(script: 'trace' | 'train', ...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', script, '--', ...args],
+      { cwd: REPO_ROOT },
+    );
+    return { code: 0, stdout, stderr: stripNpmNoise(stderr) };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: stripNpmNoise(err.stderr) };
+  }
+}
+
+/** npm itself may warn about this machine's own config; that is not the command's output. */
+function stripNpmNoise(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter((line) => !line.startsWith('npm warn'))
+    .join('\n');
+}
+
+function expectFailure(run: Run, message: string) {
+  expect(run.code).toBe(1);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toBe(`${message}\n`);
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+function tempFile(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('npm run trace -- FILE', () => {
+  it('prints the whole trace as JSON', async () => {
+    const run = await npmRun('trace', PRESET);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout);
+    const t = trace(spec);
+    expect(out.id).toBe('visual-derivation');
+    expect(out.loss).toBe(t.loss);
+    expect(out.forward).toHaveLength(1);
+    expect(out.forward[0].a).toEqual([spec.samples[0].x, ...t.samples[0].layers.map((l) => l.a)]);
+    expect(out.forward[0].z).toEqual(t.samples[0].layers.map((l) => l.z));
+    expect(out.forward[0].loss).toBe(t.samples[0].loss);
+    expect(out.delta).toEqual([t.samples[0].layers.map((l) => l.delta)]);
+    expect(out.gradients).toEqual({ weights: t.gradWeights, biases: t.gradBiases });
+    expect(out.gradcheck.maxRelError).toBeLessThan(1e-7);
+  });
+
+  it('lists every path to a parameter with its factors, summing to the gradient', async () => {
+    const run = await npmRun('trace', PRESET, '--param', 'W1[0][1]');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.param).toBe('W1[0][1]');
+    expect(out.gradient).toBe(trace(spec).gradWeights[0][0][1]);
+    expect(out.pathCount).toBe(4);
+    expect(out.paths).toHaveLength(4);
+    expect(out.paths[0].factors).toHaveLength(7);
+    expect(out.paths[0].factors[0]).toEqual({
+      label: '\\frac{\\partial J_{0}}{\\partial a^{(3)}_{0}}',
+      value: trace(spec).samples[0].layers[2].dJdA[0],
+    });
+    expect(out.paths[0].factors[6].value).toBe(spec.samples[0].x[1]);
+    const sum = out.paths.reduce((s: number, p: { product: number }) => s + p.product, 0);
+    expect(sum).toBeCloseTo(out.gradient, 15);
+  });
+
+  it('accepts a bias and a JSON file', async () => {
+    const file = tempFile('net.json', JSON.stringify({ ...spec, id: 'as-json' }));
+    const run = await npmRun('trace', file, '--param', 'b2[1]');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.pathCount).toBe(2);
+    expect(
+      out.paths.every((p: { factors: { value: number }[] }) => p.factors.at(-1)?.value === 1),
+    ).toBe(true);
+  });
+
+  it('refuses an invalid network with one line naming the file and field', async () => {
+    const file = tempFile(
+      'broken.yaml',
+      readFileSync(join(REPO_ROOT, PRESET), 'utf8').replace('[0.30, -0.50]', '[0.30]'),
+    );
+    expectFailure(
+      await npmRun('trace', file),
+      `${file}: weights[1][0]: expected 2 numbers (layer 1 has 2 units), got 1`,
+    );
+  });
+
+  it('refuses a missing file, a bad parameter name, an unknown option and no file', async () => {
+    const [missing, badName, noLayer, option, none] = await Promise.all([
+      npmRun('trace', 'content/networks/nope.yaml'),
+      npmRun('trace', PRESET, '--param', 'w1[0][0]'),
+      npmRun('trace', PRESET, '--param', 'W4[0][0]'),
+      npmRun('trace', PRESET, '--verbose', 'yes'),
+      npmRun('trace'),
+    ]);
+    expectFailure(missing, 'content/networks/nope.yaml: no such file');
+    expectFailure(
+      badName,
+      'w1[0][0]: not a parameter name (expected W{l}[j][k] or b{l}[j], e.g. W1[0][1])',
+    );
+    expectFailure(noLayer, 'W4[0][0]: no layer 4 (layers run from 1 to 3)');
+    expectFailure(
+      option,
+      'unknown option --verbose; usage: npm run --silent trace -- FILE [--param NAME]',
+    );
+    expectFailure(
+      none,
+      'no network file given; usage: npm run --silent trace -- FILE [--param NAME]',
+    );
+  });
+});
+
+describe('npm run train -- FILE --lr η --steps n', () => {
+  it('prints the loss before each step and after the last, and the trained parameters', async () => {
+    const run = await npmRun('train', PRESET, '--lr', '0.5', '--steps', '20');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    const expected = train(spec, 0.5, 20);
+    expect(out.loss).toHaveLength(21);
+    expect(out.loss).toEqual(expected.loss);
+    expect(out.loss[0]).toBe(trace(spec).loss);
+    expect(out.loss[20]).toBeLessThan(out.loss[0]);
+    expect(out.weights).toEqual(expected.spec.weights);
+    expect(out.biases).toEqual(expected.spec.biases);
+  });
+
+  it('refuses bad options', async () => {
+    const [lr, steps, missing] = await Promise.all([
+      npmRun('train', PRESET, '--lr', 'fast', '--steps', '3'),
+      npmRun('train', PRESET, '--lr', '0.1', '--steps', '2.5'),
+      npmRun('train', PRESET, '--steps', '3'),
+    ]);
+    expectFailure(lr, '--lr: expected a finite number, got "fast"');
+    expectFailure(steps, '--steps: expected a whole number from 0 to 1000000, got "2.5"');
+    expectFailure(
+      missing,
+      '--lr is required; usage: npm run --silent train -- FILE --lr η --steps n',
+    );
+  });
+
+  it('says so when training diverges instead of printing NaN', async () => {
+    const file = tempFile(
+      'linear.yaml',
+      'id: lin\nlayers: [1, 1]\nactivations: [linear]\nloss: half_sse\nweights: [[[1]]]\nsamples: [{x: [10], y: [0]}]\n',
+    );
+    expectFailure(
+      await npmRun('train', file, '--lr', '10', '--steps', '400'),
+      `${file}: training diverged: the loss became Infinity after step 52; try a smaller --lr`,
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { readPresets } from '../../src/content/presets.ts';
+
+const spec = (id: string) => `id: ${id}
+layers: [1, 1]
+activations: [sigmoid]
+loss: half_sse
+weights: [[[0.5]]]
+samples: [{x: [1], y: [0]}]
+`;
+
+describe('readPresets', () => {
+  it('keeps every good preset when one file is broken', () => {
+    const set = readPresets([
+      { path: 'content/networks/a.yaml', text: spec('a') },
+      { path: 'content/networks/b.yaml', text: 'layers: [1\n' },
+      { path: 'content/networks/c.yaml', text: spec('c') },
+    ]);
+    expect(set.presets.map((p) => p.spec.id)).toEqual(['a', 'c']);
+    expect(set.errors).toHaveLength(1);
+    expect(set.errors[0]).toMatch(/^content\/networks\/b\.yaml: not valid YAML: /);
+  });
+
+  it('refuses a duplicate id, naming the file that took it first', () => {
+    const set = readPresets([
+      { path: 'content/networks/b.yaml', text: spec('same') },
+      { path: 'content/networks/a.yaml', text: spec('same') },
+    ]);
+    expect(set.presets.map((p) => p.file)).toEqual(['content/networks/a.yaml']);
+    expect(set.errors).toEqual([
+      'content/networks/b.yaml: id: "same" is already used by content/networks/a.yaml',
+    ]);
+  });
+
+  it('reads titles given as text or per language', () => {
+    const set = readPresets([
+      { path: 'a.yaml', text: `${spec('a')}title: One\n` },
+      { path: 'b.yaml', text: `${spec('b')}title: {en: Two, zh: 二}\n` },
+      { path: 'c.yaml', text: `${spec('c')}title: [no]\n` },
+    ]);
+    expect(set.presets.map((p) => p.title)).toEqual([{ en: 'One' }, { en: 'Two', zh: '二' }]);
+    expect(set.errors).toEqual([
+      'c.yaml: title: expected text or a mapping from language code to text',
+    ]);
+  });
+
+  it('every preset in content/ is valid and ids are unique', () => {
+    const set = readPresets(readContentDir());
+    expect(set.errors).toEqual([]);
+    expect(set.presets.length).toBeGreaterThanOrEqual(1);
+    expect(set.presets.map((p) => p.spec.id)).toContain('visual-derivation');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { NetworkSpec } from '../../src/engine/spec.ts';
+import { trace } from '../../src/engine/trace.ts';
+import { gradientStep, train } from '../../src/engine/train.ts';
+import { randomNetwork } from '../support/random.ts';
+
+describe('gradient descent', () => {
+  const spec = randomNetwork({
+    layers: [2, 3, 1],
+    activations: ['tanh', 'sigmoid'],
+    loss: 'bce',
+    l2: 0.01,
+    samples: 4,
+    seed: 9,
+  });
+
+  it('one step moves every weight and bias by −η ∂J/∂θ and leaves the input spec alone', () => {
+    const before = structuredClone(spec);
+    const t = trace(spec);
+    const { spec: next, lossBefore } = gradientStep(spec, 0.3);
+    expect(lossBefore).toBe(t.loss);
+    expect(next.weights[1][0][2]).toBe(spec.weights[1][0][2] - 0.3 * t.gradWeights[1][0][2]);
+    expect(next.biases?.[0][1]).toBe(
+      (spec.biases?.[0][1] ?? 0) - 0.3 * (t.gradBiases?.[0][1] ?? 0),
+    );
+    expect(spec).toEqual(before);
+  });
+
+  it('records the loss before each step and after the last', () => {
+    const run = train(spec, 0.5, 50);
+    expect(run.loss).toHaveLength(51);
+    expect(run.loss[0]).toBe(trace(spec).loss);
+    expect(run.loss[50]).toBe(trace(run.spec).loss);
+    expect(run.loss[50]).toBeLessThan(run.loss[0]);
+  });
+
+  it('zero steps change nothing', () => {
+    const run = train(spec, 0.5, 0);
+    expect(run.loss).toEqual([trace(spec).loss]);
+    expect(run.spec.weights).toEqual(spec.weights);
+  });
+
+  it('a loss that overflows is Infinity, not NaN, when there is no L2 term', () => {
+    const huge: NetworkSpec = {
+      id: 'huge',
+      layers: [1, 1],
+      activations: ['linear'],
+      loss: 'half_sse',
+      reduction: 'mean',
+      weights: [[[1e200]]],
+      samples: [{ x: [1], y: [0] }],
+    };
+    expect(trace(huge).loss).toBe(Number.POSITIVE_INFINITY);
+  });
+});
