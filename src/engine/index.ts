@@ -4,6 +4,7 @@ export * from './graph.ts';
 export * from './losses.ts';
 export * from './params.ts';
 export * from './paths.ts';
+export * from './random.ts';
 export * from './spec.ts';
 export * from './trace.ts';
 export * from './train.ts';

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { REPO_ROOT, readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/presets.ts';
 
 const spec = (id: string) => `id: ${id}
@@ -50,5 +52,13 @@ describe('readPresets', () => {
     expect(set.errors).toEqual([]);
     expect(set.presets.length).toBeGreaterThanOrEqual(1);
     expect(set.presets.map((p) => p.spec.id)).toContain('visual-derivation');
+  });
+
+  it('the example preset in the README is valid', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const set = readPresets([{ path: 'content/networks/my-network.yaml', text: yaml }]);
+    expect(set.errors).toEqual([]);
+    expect(set.presets[0].spec.id).toBe('my-network');
   });
 });

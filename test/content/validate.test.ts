@@ -166,12 +166,12 @@ describe('validateSpec', () => {
     ],
     [
       'bce without a sigmoid output',
-      (s) => (s.loss = 'bce') && (s.activations = ['sigmoid', 'tanh']),
+      (s) => Object.assign(s, { loss: 'bce', activations: ['sigmoid', 'tanh'] }),
       'loss: bce needs a sigmoid output layer, but activations[1] is tanh',
     ],
     [
       'bce targets outside [0, 1]',
-      (s) => (s.loss = 'bce') && (s.samples = [{ x: [1, 2, 3], y: [0, 1.5] }]),
+      (s) => Object.assign(s, { loss: 'bce', samples: [{ x: [1, 2, 3], y: [0, 1.5] }] }),
       'samples[0].y[1]: bce targets must lie in [0, 1], got 1.5',
     ],
     [

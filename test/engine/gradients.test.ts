@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradientCheck } from '../../src/engine/gradcheck.ts';
+import { randomNetwork } from '../../src/engine/random.ts';
 import {
   ACTIVATIONS,
   type Activation,
@@ -8,7 +9,6 @@ import {
   REDUCTIONS,
 } from '../../src/engine/spec.ts';
 import { trace } from '../../src/engine/trace.ts';
-import { randomNetwork } from '../support/random.ts';
 import { autodiff } from '../support/scalarAutodiff.ts';
 
 const outputsFor = (loss: Loss): readonly Activation[] =>

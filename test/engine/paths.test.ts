@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { networkGraph } from '../../src/engine/graph.ts';
 import { allParams, type ParamRef, paramName } from '../../src/engine/params.ts';
 import { enumeratePaths, pathCount } from '../../src/engine/paths.ts';
+import { randomNetwork } from '../../src/engine/random.ts';
 import type { Activation, NetworkSpec } from '../../src/engine/spec.ts';
 import { reductionScale } from '../../src/engine/spec.ts';
 import { trace } from '../../src/engine/trace.ts';
-import { randomNetwork } from '../support/random.ts';
 
 const W = (layer: number, row: number, col: number): ParamRef => ({
   kind: 'weight',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { randomNetwork } from '../../src/engine/random.ts';
 import type { NetworkSpec } from '../../src/engine/spec.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { gradientStep, train } from '../../src/engine/train.ts';
-import { randomNetwork } from '../support/random.ts';
 
 describe('gradient descent', () => {
   const spec = randomNetwork({

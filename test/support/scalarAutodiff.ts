@@ -88,7 +88,7 @@ export function autodiff(spec: NetworkSpec): {
       } else a = z.map((v) => unary(f, v));
     });
     const K = a.length;
-    const terms = a.map((ak, k) => {
+    const terms = a.map((ak, k): Scalar => {
       const diff = add(ak, new Scalar(-y[k]));
       switch (spec.loss) {
         case 'half_sse':
@@ -100,7 +100,7 @@ export function autodiff(spec: NetworkSpec): {
             add(scale(log(ak), y[k]), scale(log(add(new Scalar(1), scale(ak, -1))), 1 - y[k])),
             -1,
           );
-        case 'ce':
+        default: // ce
           return scale(log(ak), -y[k]);
       }
     });

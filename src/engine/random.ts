@@ -1,6 +1,6 @@
 /** Seeded random networks for tests and benchmarks: the same seed gives the same network. */
 
-import type { Activation, Loss, NetworkSpec, Reduction } from '../../src/engine/spec.ts';
+import type { Activation, Loss, NetworkSpec, Reduction } from './spec.ts';
 
 /** mulberry32: a small, fast, seedable generator of numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {

@@ -1,0 +1,72 @@
+/**
+ * npm run bench: engine timings, printed as numbers to keep or beat (no pass or fail).
+ * Budget from shared/DESIGN.md: an engine trace of every preset ≤ 1 ms.
+ */
+
+import { readContentDir } from '../cli/contentFiles.ts';
+import { readPresets } from '../content/presets.ts';
+import type { ParamRef } from '../engine/params.ts';
+import { pathCount } from '../engine/paths.ts';
+import { randomNetwork } from '../engine/random.ts';
+import { trace } from '../engine/trace.ts';
+import { train } from '../engine/train.ts';
+
+interface Timing {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+/** Runs `work` repeatedly for about `budgetMs` after a warm-up; times in milliseconds. */
+function time(work: () => unknown, budgetMs = 500, maxRuns = 10_000): Timing {
+  for (let i = 0; i < 20; i++) work();
+  const samples: number[] = [];
+  const end = performance.now() + budgetMs;
+  while (samples.length < maxRuns && (samples.length < 5 || performance.now() < end)) {
+    const t0 = performance.now();
+    work();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { median: at(0.5), p95: at(0.95), runs: samples.length };
+}
+
+const rows: [string, Timing][] = [];
+const { presets, errors } = readPresets(readContentDir());
+for (const message of errors) process.stderr.write(`skipped: ${message}\n`);
+for (const p of presets)
+  rows.push([
+    `trace ${p.spec.id} (${p.spec.layers.join('-')}, m=${p.spec.samples.length})`,
+    time(() => trace(p.spec)),
+  ]);
+
+const deep = randomNetwork({
+  layers: [16, 16, 16, 16, 16, 16, 16],
+  activations: ['tanh', 'tanh', 'tanh', 'tanh', 'tanh', 'sigmoid'],
+  loss: 'half_sse',
+  samples: 8,
+  seed: 1,
+  scale: 0.5,
+});
+const firstWeight: ParamRef = { kind: 'weight', layer: 1, row: 0, col: 0 };
+rows.push(['trace 6 layers × 16 units, m=8', time(() => trace(deep))]);
+rows.push([
+  `pathCount W1[0][0] of that network (${pathCount(deep, firstWeight).toLocaleString('en')} paths)`,
+  time(() => pathCount(deep, firstWeight)),
+]);
+rows.push([
+  'train 1000 steps, 6 layers × 16 units, m=8',
+  time(() => train(deep, 0.1, 1000), 3000, 5),
+]);
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const width = Math.max(...rows.map(([name]) => name.length));
+const ms = (v: number) => (v < 0.1 ? `${(v * 1000).toFixed(1)} µs` : `${v.toFixed(3)} ms`);
+print(`${'benchmark'.padEnd(width)}  ${'median'.padStart(12)}  ${'p95'.padStart(12)}  runs`);
+for (const [name, t] of rows) {
+  print(
+    `${name.padEnd(width)}  ${ms(t.median).padStart(12)}  ${ms(t.p95).padStart(12)}  ${t.runs}`,
+  );
+}
+print(`node ${process.version}, ${new Date().toISOString()}`);
