@@ -10,53 +10,57 @@ import { errorTerms, fusedOutputDelta, lossDerivative } from './losses.ts';
 import { l2Lambda, type NetworkSpec, reductionScale } from './spec.ts';
 
 /** One layer l = 1…L of one sample. */
+/** Traces are read-only: editing a number means tracing again. */
+export type Vector = readonly number[];
+export type Matrix = readonly Vector[];
+
 export interface LayerTrace {
   /** z⁽ˡ⁾_j = Σ_k W⁽ˡ⁾_jk a⁽ˡ⁻¹⁾_k + b⁽ˡ⁾_j. */
-  z: number[];
+  readonly z: Vector;
   /** a⁽ˡ⁾ = f_l(z⁽ˡ⁾). */
-  a: number[];
+  readonly a: Vector;
   /** [i][j] = ∂a⁽ˡ⁾_i/∂z⁽ˡ⁾_j, the local derivative on edge z_j → a_i (off-diagonal only for softmax). */
-  dAdZ: number[][];
+  readonly dAdZ: Matrix;
   /** ∂J_b/∂a⁽ˡ⁾_j: for l = L the error-edge derivative ∂e_j/∂a_j; below, Σ_i δ⁽ˡ⁺¹⁾_i W⁽ˡ⁺¹⁾_ij. */
-  dJdA: number[];
+  readonly dJdA: Vector;
   /** δ⁽ˡ⁾_j = ∂J_b/∂z⁽ˡ⁾_j, not scaled by the reduction. */
-  delta: number[];
+  readonly delta: Vector;
 }
 
 /** Everything about one sample b. */
 export interface SampleTrace {
   /** The input a⁽⁰⁾. */
-  x: number[];
+  readonly x: Vector;
   /** The target. */
-  y: number[];
+  readonly y: Vector;
   /** layers[l − 1] is layer l, indexed like spec.weights. */
-  layers: LayerTrace[];
+  readonly layers: readonly LayerTrace[];
   /** e_k, the per-output error terms; Σ_k e_k = J_b. */
-  errors: number[];
+  readonly errors: Vector;
   /** J_b, this sample's loss. */
-  loss: number;
+  readonly loss: number;
   /** ∂to/∂from for every edge of trace.graph.edges, in the same order. */
-  edgeDerivatives: number[];
+  readonly edgeDerivatives: Vector;
 }
 
 export interface Trace {
-  spec: NetworkSpec;
-  graph: NetworkGraph;
-  samples: SampleTrace[];
+  readonly spec: NetworkSpec;
+  readonly graph: NetworkGraph;
+  readonly samples: readonly SampleTrace[];
   /** J = (1/m or 1)·Σ_b J_b + (λ/2m)·Σ W²: the total the network is trained on. */
-  loss: number;
+  readonly loss: number;
   /** (1/m or 1)·Σ_b J_b, the loss without the L2 term. */
-  dataLoss: number;
+  readonly dataLoss: number;
   /** (λ/2m)·Σ_l Σ_jk (W⁽ˡ⁾_jk)², biases excluded. */
-  penalty: number;
+  readonly penalty: number;
   /** ∂J/∂W⁽ˡ⁾_jk = (1/m or 1)·Σ_b δ⁽ˡ⁾_j a⁽ˡ⁻¹⁾_k + (λ/m)·W⁽ˡ⁾_jk, shaped like spec.weights. */
-  gradWeights: number[][][];
+  readonly gradWeights: readonly Matrix[];
   /** ∂J/∂b⁽ˡ⁾_j = (1/m or 1)·Σ_b δ⁽ˡ⁾_j; undefined when the network has no biases. */
-  gradBiases?: number[][];
+  readonly gradBiases?: Matrix;
 }
 
 /** a⁽ˡ⁾ of a sample for l = 0…L, the inputs standing for a⁽⁰⁾. */
-export function activationsOf(sample: SampleTrace, l: number): number[] {
+export function activationsOf(sample: SampleTrace, l: number): Vector {
   return l === 0 ? sample.x : sample.layers[l - 1].a;
 }
 
