@@ -172,3 +172,22 @@ function edgeDerivative(
       return 1;
   }
 }
+
+/** ∂J_b/∂θ for one sample: δ⁽ˡ⁾_j · a⁽ˡ⁻¹⁾_k for W⁽ˡ⁾_jk, δ⁽ˡ⁾_j for b⁽ˡ⁾_j (no reduction, no L2). */
+export function sampleGradient(
+  sample: SampleTrace,
+  p: { kind: 'weight' | 'bias'; layer: number; row: number; col?: number },
+): number {
+  const delta = sample.layers[p.layer - 1].delta[p.row];
+  return p.kind === 'bias' ? delta : delta * activationsOf(sample, p.layer - 1)[p.col ?? 0];
+}
+
+/** ∂J/∂θ as the trace holds it. */
+export function gradientOf(
+  t: Trace,
+  p: { kind: 'weight' | 'bias'; layer: number; row: number; col?: number },
+): number {
+  return p.kind === 'weight'
+    ? t.gradWeights[p.layer - 1][p.row][p.col ?? 0]
+    : (t.gradBiases?.[p.layer - 1][p.row] ?? 0);
+}

@@ -1,0 +1,153 @@
+/**
+ * δ named at every unit the paths to a parameter pass through, from the output layer down:
+ * δ⁽ᴸ⁾_j = ∂E/∂a_j · ∂a_j/∂z_j, then δ⁽ˡ⁾_j = (Σ_h δ⁽ˡ⁺¹⁾_h w⁽ˡ⁺¹⁾_hj) · ∂a_j/∂z_j. Each δ is the
+ * sum of every path's head down to that unit, computed once and reused by every parameter below.
+ */
+
+import { nodeName } from '../engine/graph.ts';
+import type { ParamRef } from '../engine/params.ts';
+import type { Trace } from '../engine/trace.ts';
+import { partial, sym } from './notation.ts';
+import { joinParts, num, tex } from './parts.ts';
+import { COLORS, type Equation, type Part } from './types.ts';
+
+/** Units per layer whose δ is written out; the rest are left to the matrix form. */
+export const MAX_DELTA_UNITS = 4;
+
+export function deltaRows(t: Trace, p: ParamRef, reveal: (l: number) => number): Equation[] {
+  const L = t.spec.layers.length - 1;
+  const rows: Equation[] = [];
+  for (let l = L; l >= p.layer; l--) {
+    const units = l === p.layer ? [p.row] : range(t.spec.layers[l]);
+    for (const j of units.slice(0, MAX_DELTA_UNITS)) rows.push(...unitRows(t, l, j, reveal(l)));
+    if (units.length > MAX_DELTA_UNITS)
+      rows.push({ kind: 'definition', lhs: [], rel: '', rhs: [tex('\\vdots')], reveal: reveal(l) });
+  }
+  return rows;
+}
+
+function unitRows(t: Trace, l: number, j: number, reveal: number): Equation[] {
+  const { spec } = t;
+  const L = spec.layers.length - 1;
+  const s = t.samples[0];
+  const layer = s.layers[l - 1];
+  const softmax = spec.activations[l - 1] === 'softmax';
+  const depth = 2 * (L - l); // colour slot of the weight edges above this layer
+  const activationKey = (i: number) => `${nodeName.a(l, i)}<${nodeName.z(l, j)}`;
+  const dAdZ = (i: number, show: (v: number) => Part) => ({
+    ...show(layer.dAdZ[i][j]),
+    factor: activationKey(i),
+    color: (depth + 1) % COLORS,
+  });
+  const lhs = [tex(sym.delta(l, j))];
+  const delta = layer.delta[j];
+  const zName = nodeName.z(l, j);
+
+  if (l === L || softmax) {
+    // δ_j = Σ_i ∂E/∂a_i · ∂a_i/∂z_j, over i = j alone unless the layer is a softmax.
+    const outputs = softmax ? range(spec.layers[l]) : [j];
+    const head = (i: number): Part =>
+      l === L
+        ? {
+            tex: partial(sym.E, sym.a(l, i)),
+            factor: `${nodeName.e(i)}<${nodeName.a(l, i)}`,
+            color: 0,
+          }
+        : tex(partial(sym.E, sym.a(l, i)));
+    const headValue = (i: number): Part =>
+      l === L
+        ? num(layer.dJdA[i], {
+            paren: true,
+            factor: `${nodeName.e(i)}<${nodeName.a(l, i)}`,
+            color: 0,
+          })
+        : num(layer.dJdA[i], { paren: true });
+    return [
+      {
+        kind: 'symbolic',
+        lhs,
+        rel: '=',
+        rhs: joinParts(
+          outputs.map((i) => [
+            head(i),
+            tex('\\cdot'),
+            dAdZ(i, () => tex(partial(sym.a(l, i), sym.z(l, j)))),
+          ]),
+          '+',
+        ),
+        delta: zName,
+        reveal,
+      },
+      {
+        kind: 'substituted',
+        lhs: [],
+        rel: '=',
+        rhs: [
+          ...joinParts(
+            outputs.map((i) => [
+              headValue(i),
+              tex('\\cdot'),
+              dAdZ(i, (v) => num(v, { paren: true })),
+            ]),
+            '+',
+          ),
+          tex('='),
+          num(delta),
+        ],
+        value: delta,
+        terms: outputs.map((i) => [layer.dJdA[i], layer.dAdZ[i][j]]),
+        delta: zName,
+        reveal,
+      },
+    ];
+  }
+
+  // δ⁽ˡ⁾_j = (Σ_h δ⁽ˡ⁺¹⁾_h w⁽ˡ⁺¹⁾_hj) · ∂a_j/∂z_j
+  const above = s.layers[l].delta;
+  const W = spec.weights[l];
+  const weightKey = (h: number) => `${nodeName.z(l + 1, h)}<${nodeName.a(l, j)}`;
+  const sum = (show: (h: number) => [Part, Part]) =>
+    joinParts(
+      range(spec.layers[l + 1]).map((h) => {
+        const [d, w] = show(h);
+        return [d, tex('\\cdot'), { ...w, factor: weightKey(h), color: depth % COLORS }];
+      }),
+      '+',
+    );
+  return [
+    {
+      kind: 'symbolic',
+      lhs,
+      rel: '=',
+      rhs: [
+        tex('\\Big('),
+        ...sum((h) => [tex(sym.delta(l + 1, h)), tex(sym.W(l + 1, h, j))]),
+        tex('\\Big)\\cdot'),
+        dAdZ(j, () => tex(partial(sym.a(l, j), sym.z(l, j)))),
+      ],
+      delta: zName,
+      reveal,
+    },
+    {
+      kind: 'substituted',
+      lhs: [],
+      rel: '=',
+      rhs: [
+        tex('\\Big('),
+        ...sum((h) => [num(above[h], { paren: h > 0 }), num(W[h][j], { paren: true })]),
+        tex('\\Big)\\cdot'),
+        dAdZ(j, (v) => num(v, { paren: true })),
+        tex('='),
+        num(delta),
+      ],
+      value: delta,
+      terms: range(spec.layers[l + 1]).map((h) => [above[h], W[h][j], layer.dAdZ[j][j]]),
+      delta: zName,
+      reveal,
+    },
+  ];
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

@@ -1,0 +1,192 @@
+/**
+ * The forward pass and the loss, written for sample 1: each unit's weighted sum and activation,
+ * each output's error term, and the total.
+ */
+
+import { activationsOf, type Trace } from '../engine/trace.ts';
+import { activationTex, sym } from './notation.ts';
+import { column, joinParts, mat, num, tex } from './parts.ts';
+import type { Equation, Part } from './types.ts';
+
+/** Units per layer written out one by one; wider layers are shown as vectors only. */
+export const MAX_SCALAR_UNITS = 4;
+
+/** z⁽ˡ⁾_j = Σ_k w_jk a_k + b_j and a⁽ˡ⁾_j = f(z⁽ˡ⁾_j) for each unit, then the layer as vectors. */
+export function forwardRows(t: Trace, l: number): Equation[] {
+  const { spec } = t;
+  const s = t.samples[0];
+  const W = spec.weights[l - 1];
+  const b = spec.biases?.[l - 1];
+  const prev = activationsOf(s, l - 1);
+  const layer = s.layers[l - 1];
+  const f = spec.activations[l - 1];
+  const rows: Equation[] = [];
+  const n = spec.layers[l];
+  if (n <= MAX_SCALAR_UNITS) {
+    for (let j = 0; j < n; j++) {
+      const products = (show: (k: number) => [Part, Part]) =>
+        joinParts(
+          W[j].map((_, k) => {
+            const [w, a] = show(k);
+            return [w, tex('\\,'), a];
+          }),
+          '+',
+        );
+      rows.push({
+        kind: 'symbolic',
+        lhs: [tex(sym.z(l, j))],
+        rel: '=',
+        rhs: [
+          ...products((k) => [tex(sym.W(l, j, k)), tex(sym.a(l - 1, k))]),
+          ...(b ? [tex('+'), tex(sym.b(l, j))] : []),
+        ],
+      });
+      rows.push({
+        kind: 'substituted',
+        lhs: [],
+        rel: '=',
+        rhs: [
+          ...products((k) => [num(W[j][k], { paren: k > 0 }), num(prev[k], { paren: true })]),
+          ...(b ? [tex('+'), num(b[j], { paren: true })] : []),
+          tex('='),
+          num(layer.z[j]),
+        ],
+        value: layer.z[j],
+        terms: [...W[j].map((w, k) => [w, prev[k]]), ...(b ? [[b[j]]] : [])],
+      });
+      if (f !== 'softmax') {
+        rows.push({
+          kind: 'value',
+          lhs: [tex(sym.a(l, j))],
+          rel: '=',
+          rhs: [
+            tex(`${activationTex(f)}(${sym.z(l, j)}) = ${activationTex(f)}(`),
+            num(layer.z[j]),
+            tex(') ='),
+            num(layer.a[j]),
+          ],
+          value: layer.a[j],
+        });
+      }
+    }
+  }
+  rows.push({
+    kind: 'matrix',
+    lhs: [tex(sym.zm(l))],
+    rel: '=',
+    rhs: [
+      tex(sym.Wm(l)),
+      tex(sym.am(l - 1)),
+      ...(b ? [tex('+'), tex(sym.bm(l))] : []),
+      tex('='),
+      mat(W),
+      mat(column(prev)),
+      ...(b ? [tex('+'), mat(column(b))] : []),
+      tex('='),
+      mat(column(layer.z)),
+    ],
+  });
+  rows.push({
+    kind: 'matrix',
+    lhs: [tex(sym.am(l))],
+    rel: '=',
+    rhs: [tex(`${activationTex(f)}(${sym.zm(l)}) =`), mat(column(layer.a))],
+  });
+  return rows;
+}
+
+const ERROR_TERM: Record<string, (a: string, y: string) => string> = {
+  half_sse: (a, y) => `\\tfrac{1}{2}(${a} - ${y})^2`,
+  mse: (a, y) => `\\tfrac{1}{K}(${a} - ${y})^2`,
+  bce: (a, y) => `-\\big[${y}\\ln ${a} + (1 - ${y})\\ln(1 - ${a})\\big]`,
+  ce: (a, y) => `-${y}\\ln ${a}`,
+};
+
+/** e_k for each output, E = Σ_k e_k, and J with its reduction and L2 term. */
+export function lossRows(t: Trace): Equation[] {
+  const { spec } = t;
+  const s = t.samples[0];
+  const L = spec.layers.length - 1;
+  const out = activationsOf(s, L);
+  const term = ERROR_TERM[spec.loss];
+  const rows: Equation[] = [];
+  s.errors.forEach((e, k) => {
+    rows.push({
+      kind: 'symbolic',
+      lhs: [tex(sym.e(k))],
+      rel: '=',
+      rhs: [tex(term(sym.a(L, k), sym.y(k)))],
+    });
+    rows.push({
+      kind: 'value',
+      lhs: [],
+      rel: '=',
+      rhs: [...errorNumbers(spec.loss, out[k], s.y[k]), tex('='), num(e)],
+      value: e,
+    });
+  });
+  rows.push({
+    kind: 'value',
+    lhs: [tex(sym.E)],
+    rel: '=',
+    rhs: [
+      tex(s.errors.map((_, k) => sym.e(k)).join(' + ')),
+      tex('='),
+      ...joinParts(
+        s.errors.map((e, k) => [num(e, { paren: k > 0 })]),
+        '+',
+      ),
+      tex('='),
+      num(s.loss),
+    ],
+    value: s.loss,
+    terms: s.errors.map((e) => [e]),
+  });
+  const m = spec.samples.length;
+  const lambda = spec.regularization?.l2 ?? 0;
+  if (m > 1 || lambda > 0) {
+    const scale = spec.reduction === 'mean' ? `\\frac{1}{${m}}` : '';
+    rows.push({
+      kind: 'value',
+      lhs: [tex(sym.J)],
+      rel: '=',
+      rhs: [
+        tex(
+          `${scale}\\sum_{b=1}^{${m}} E_b${lambda > 0 ? ` + \\frac{\\lambda}{2m}\\sum_{l}\\sum_{j,k}\\big(w^{(l)}_{jk}\\big)^2` : ''}`,
+        ),
+        tex('='),
+        num(t.dataLoss),
+        ...(lambda > 0 ? [tex('+'), num(t.penalty)] : []),
+        tex('='),
+        num(t.loss),
+      ],
+      value: t.loss,
+      terms: [[t.dataLoss], [t.penalty]],
+    });
+  }
+  return rows;
+}
+
+/** The error term with this output's numbers put in. */
+function errorNumbers(loss: string, a: number, y: number): Part[] {
+  switch (loss) {
+    case 'half_sse':
+      return [tex('\\tfrac{1}{2}('), num(a), tex('-'), num(y, { paren: true }), tex(')^2')];
+    case 'mse':
+      return [tex('\\tfrac{1}{K}('), num(a), tex('-'), num(y, { paren: true }), tex(')^2')];
+    case 'bce':
+      return [
+        tex('-\\big['),
+        num(y),
+        tex('\\ln'),
+        num(a),
+        tex('+ (1 -'),
+        num(y, { paren: true }),
+        tex(')\\ln(1 -'),
+        num(a),
+        tex(')\\big]'),
+      ];
+    default:
+      return [tex('-'), num(y, { paren: true }), tex('\\ln'), num(a)];
+  }
+}

@@ -1,0 +1,37 @@
+/** Small constructors for equation parts, and turning parts into LaTeX. */
+
+import { formatTexNumber } from './number.ts';
+import type { Equation, Part } from './types.ts';
+
+export const tex = (text: string, extra: Partial<Part> = {}): Part => ({ tex: text, ...extra });
+export const num = (value: number, extra: Partial<Part> = {}): Part => ({ value, ...extra });
+export const mat = (matrix: readonly (readonly number[])[]): Part => ({ matrix });
+
+/** A column vector as a matrix. */
+export const column = (v: readonly number[]): number[][] => v.map((x) => [x]);
+
+/** Writes numbers with `digits` significant digits. */
+export type NumberWriter = (value: number) => string;
+
+export function partTex(part: Part, write: NumberWriter = formatTexNumber): string {
+  if (part.tex !== undefined) return part.tex;
+  if (part.value !== undefined) {
+    const text = write(part.value);
+    return part.paren && part.value < 0 ? `\\left(${text}\\right)` : text;
+  }
+  if (part.matrix) {
+    return `\\begin{bmatrix}${part.matrix.map((row) => row.map((v) => write(v)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
+  }
+  return '';
+}
+
+/** The whole equation as one LaTeX string (for checks, export and screen-reader text). */
+export function equationTex(eq: Equation, write: NumberWriter = formatTexNumber): string {
+  const side = (parts: Part[]) => parts.map((p) => partTex(p, write)).join(' ');
+  return [side(eq.lhs), eq.rel, side(eq.rhs)].filter((s) => s !== '').join(' ');
+}
+
+/** Parts joined by a separator part, e.g. factors by \\cdot. */
+export function joinParts(groups: Part[][], separator: string): Part[] {
+  return groups.flatMap((g, i) => (i === 0 ? g : [tex(separator), ...g]));
+}

@@ -1,0 +1,63 @@
+/**
+ * The part of the graph a parameter's paths run through: every node and edge on some path
+ * from the loss down to the parameter. Found by walking forward from the unit the parameter
+ * feeds, since everything downstream of it reaches the loss; no path is listed.
+ */
+
+import type { NetworkGraph } from '../engine/graph.ts';
+import { nodeName } from '../engine/graph.ts';
+import type { ParamRef } from '../engine/params.ts';
+import { paramName } from '../engine/params.ts';
+import type { FactorKey } from './types.ts';
+
+export interface Subgraph {
+  nodes: Set<string>;
+  /** Graph edges as `${to}<${from}` keys, plus the parameter's own key `${z}<${param}`. */
+  edges: Set<FactorKey>;
+  /** Edges grouped by distance from the loss (0 = error edges), for wave-by-wave animation. */
+  waves: FactorKey[][];
+}
+
+export const edgeKey = (e: { from: string; to: string }): FactorKey => `${e.to}<${e.from}`;
+
+export function subgraphTo(graph: NetworkGraph, p: ParamRef): Subgraph {
+  const start = nodeName.z(p.layer, p.row);
+  const out = new Map<string, { from: string; to: string }[]>();
+  for (const e of graph.edges) out.set(e.from, [...(out.get(e.from) ?? []), e]);
+  const nodes = new Set<string>([start]);
+  const edges = new Set<FactorKey>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const n = queue.shift() as string;
+    for (const e of out.get(n) ?? []) {
+      edges.add(edgeKey(e));
+      if (!nodes.has(e.to)) {
+        nodes.add(e.to);
+        queue.push(e.to);
+      }
+    }
+  }
+  if (p.kind === 'weight') {
+    nodes.add(nodeName.activation(p.layer - 1, p.col));
+    edges.add(edgeKey({ from: nodeName.activation(p.layer - 1, p.col), to: start }));
+  }
+  edges.add(`${start}<${paramName(p)}`);
+  return { nodes, edges, waves: wavesOf(graph, edges) };
+}
+
+/** Groups edges by their distance from E along the subgraph (loss edges first). */
+function wavesOf(graph: NetworkGraph, keys: Set<FactorKey>): FactorKey[][] {
+  const depth = new Map<string, number>([['E', 0]]);
+  const waves: FactorKey[][] = [];
+  // Graph edges come in forward order, so walking them backwards visits heads before tails.
+  for (let i = graph.edges.length - 1; i >= 0; i--) {
+    const e = graph.edges[i];
+    const key = edgeKey(e);
+    if (!keys.has(key)) continue;
+    const d = depth.get(e.to) ?? 0;
+    depth.set(e.from, Math.max(depth.get(e.from) ?? 0, d + 1));
+    if (!waves[d]) waves[d] = [];
+    waves[d].push(key);
+  }
+  return waves.filter((w) => w.length > 0);
+}

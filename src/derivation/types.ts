@@ -1,0 +1,93 @@
+/**
+ * The typed records a derivation is made of. Pure data: numbers stay numbers (a view formats
+ * them), so every number a step shows can be read back and checked against the engine.
+ */
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The same text in every language the app speaks. */
+export type Text = Record<Lang, string>;
+
+/**
+ * Names one local derivative: `${upper}<${lower}` with the node names of the graph, e.g.
+ * `a3[0]<z3[1]`. The last factor of a path uses the parameter as `lower`: `z1[0]<W1[0][1]`.
+ */
+export type FactorKey = string;
+
+/** One piece of an equation. Exactly one of tex, value or matrix is set. */
+export interface Part {
+  /** A LaTeX fragment, complete in itself. */
+  tex?: string;
+  /** A number the engine computed, formatted by the view. */
+  value?: number;
+  /** A matrix of engine numbers, rows first, shown as a bracketed matrix. */
+  matrix?: readonly (readonly number[])[];
+  /** For a value: wrap a negative number in parentheses (it follows a product sign). */
+  paren?: boolean;
+  /** The local derivative this piece stands for, shared with its edge in the graph. */
+  factor?: FactorKey;
+  /** Colour slot (0…6) shared with the graph edge: a factor's distance from the loss. */
+  color?: number;
+  /** Animation frame at which this part appears; absent means always shown. */
+  reveal?: number;
+}
+
+/** Number of colour slots factors cycle through (the theme defines them). */
+export const COLORS = 7;
+
+export type EquationKind =
+  | 'definition'
+  | 'symbolic'
+  | 'substituted'
+  | 'value'
+  | 'matrix'
+  | 'general';
+
+/**
+ * One row of a derivation, laid out as lhs | rel | rhs so that rows align on their relation.
+ * A row with an empty lhs continues the row above it.
+ */
+export interface Equation {
+  kind: EquationKind;
+  lhs: Part[];
+  /** '=', '+' (another term of the sum above), '\\leftarrow' (an update), or ''. */
+  rel: string;
+  rhs: Part[];
+  /** The number the row's right-hand side comes to, as the engine computed it. */
+  value?: number;
+  /**
+   * What the row's numbers say, as a sum of products: the rhs equals Σ_i Π_j terms[i][j].
+   * Tests evaluate it and hold it against `value`.
+   */
+  terms?: number[][];
+  /** The unit whose δ this row defines (`z2[0]`), so a view can show when a δ is reused. */
+  delta?: string;
+  /** Animation frame at which the row appears; absent means always shown. */
+  reveal?: number;
+}
+
+export const CHAPTERS = [
+  'forward',
+  'loss',
+  'output',
+  'hidden',
+  'delta',
+  'matrix',
+  'general',
+  'update',
+] as const;
+export type Chapter = (typeof CHAPTERS)[number];
+
+export interface Step {
+  /** Stable within a network, e.g. `forward-2` or `trace-W1[0][0]`. */
+  id: string;
+  chapter: Chapter;
+  title: Text;
+  narration: Text;
+  equations: Equation[];
+  /** The parameter this step traces back to the loss, when it traces one. */
+  param?: string;
+  /** Graph nodes the step is about (a layer in the forward pass, say). */
+  focus: string[];
+}

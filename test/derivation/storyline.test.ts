@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import katex from 'katex';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/cli/contentFiles.ts';
+import { readPreset } from '../../src/content/presets.ts';
+import { formatTexNumber } from '../../src/derivation/number.ts';
+import { equationTex, partTex } from '../../src/derivation/parts.ts';
+import { buildSteps, DEFAULT_LEARNING_RATE } from '../../src/derivation/storyline.ts';
+import type { Equation, Step } from '../../src/derivation/types.ts';
+import { allParams } from '../../src/engine/params.ts';
+import { enumeratePaths } from '../../src/engine/paths.ts';
+import { randomNetwork } from '../../src/engine/random.ts';
+import type { NetworkSpec } from '../../src/engine/spec.ts';
+import { sampleGradient, trace } from '../../src/engine/trace.ts';
+import { gradientStep } from '../../src/engine/train.ts';
+
+const preset = readPreset({
+  path: 'content/networks/visual-derivation.yaml',
+  text: readFileSync(join(REPO_ROOT, 'content/networks/visual-derivation.yaml'), 'utf8'),
+}).spec;
+
+const networks: [string, NetworkSpec][] = [
+  ['the 2-2-2-2 preset', preset],
+  [
+    '3→4→3 tanh/softmax with ce, 4 samples, λ',
+    randomNetwork({
+      layers: [3, 4, 3],
+      activations: ['tanh', 'softmax'],
+      loss: 'ce',
+      l2: 0.1,
+      samples: 4,
+      seed: 31,
+    }),
+  ],
+  [
+    '2→3→1 bce without biases, sum',
+    randomNetwork({
+      layers: [2, 3, 1],
+      activations: ['relu', 'sigmoid'],
+      loss: 'bce',
+      reduction: 'sum',
+      biases: false,
+      samples: 3,
+      seed: 32,
+    }),
+  ],
+  [
+    '3→5→4→3 with a softmax hidden layer, mse',
+    randomNetwork({
+      layers: [3, 5, 4, 3],
+      activations: ['sigmoid', 'softmax', 'linear'],
+      loss: 'mse',
+      samples: 2,
+      seed: 33,
+    }),
+  ],
+  [
+    '6 layers of 6, too many paths to list',
+    randomNetwork({
+      layers: [6, 6, 6, 6, 6, 6, 6],
+      activations: ['tanh', 'tanh', 'tanh', 'tanh', 'tanh', 'sigmoid'],
+      loss: 'half_sse',
+      samples: 2,
+      seed: 34,
+    }),
+  ],
+];
+
+/** Every number the engine produced for this network, to hold displayed numbers against. */
+function engineNumbers(spec: NetworkSpec): Set<number> {
+  const t = trace(spec);
+  const out = new Set<number>();
+  const add = (v: unknown): void => {
+    if (typeof v === 'number') out.add(v);
+    else if (Array.isArray(v)) v.forEach(add);
+  };
+  add(spec.weights);
+  add(spec.biases);
+  for (const s of t.samples) {
+    add(s.x);
+    add(s.y);
+    add(s.errors);
+    add(s.loss);
+    for (const layer of s.layers) add([layer.z, layer.a, layer.dAdZ, layer.dJdA, layer.delta]);
+    for (const p of allParams(spec)) add(sampleGradient(s, p));
+  }
+  add([t.loss, t.dataLoss, t.penalty, t.gradWeights, t.gradBiases, spec.regularization?.l2 ?? 0]);
+  for (const p of allParams(spec)) {
+    let n = 0;
+    for (const path of enumeratePaths(t, p)) {
+      if (path.sample > 0 || n++ > 8) break;
+      add(path.product);
+      add(path.factors.map((f) => f.value));
+    }
+  }
+  const stepped = gradientStep(spec, DEFAULT_LEARNING_RATE).spec;
+  add([stepped.weights, stepped.biases, trace(stepped).loss, DEFAULT_LEARNING_RATE]);
+  return out;
+}
+
+const rowsOf = (steps: Step[]): Equation[] => steps.flatMap((s) => s.equations);
+const parse = (tex: string) =>
+  katex.renderToString(tex, { throwOnError: true, strict: 'error', displayMode: true });
+
+describe.each(networks)('storyline of %s', (_, spec) => {
+  const t = trace(spec);
+  const steps = buildSteps(t);
+
+  it('has every chapter, in order, with titles and narration in both languages', () => {
+    const chapters = [...new Set(steps.map((s) => s.chapter))];
+    expect(chapters).toEqual([
+      'forward',
+      'loss',
+      'output',
+      ...(spec.layers.length > 2 ? ['hidden'] : []),
+      'delta',
+      'matrix',
+      'general',
+      'update',
+    ]);
+    for (const s of steps) {
+      expect(s.title.en.length).toBeGreaterThan(3);
+      expect(s.title.zh.length).toBeGreaterThan(1);
+      expect(s.narration.en.length).toBeGreaterThan(20);
+      expect(s.narration.zh.length).toBeGreaterThan(10);
+    }
+    expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+  });
+
+  it('every equation, and every part on its own, parses under KaTeX strict mode', () => {
+    for (const row of rowsOf(steps)) {
+      expect(() => parse(equationTex(row)), equationTex(row)).not.toThrow();
+      expect(() => parse(equationTex(row, (v) => formatTexNumber(v, 12)))).not.toThrow();
+      for (const part of [...row.lhs, ...row.rhs])
+        expect(() => parse(partTex(part)), partTex(part)).not.toThrow();
+    }
+  });
+
+  it('every number shown is one the engine computed', () => {
+    const known = engineNumbers(spec);
+    for (const row of rowsOf(steps)) {
+      for (const part of [...row.lhs, ...row.rhs]) {
+        if (part.value !== undefined)
+          expect(known.has(part.value), `${part.value} in ${equationTex(row)}`).toBe(true);
+        for (const v of part.matrix?.flat() ?? [])
+          expect(known.has(v), `${v} in ${equationTex(row)}`).toBe(true);
+      }
+      if (row.value !== undefined)
+        expect(known.has(row.value), `${row.value} = ${equationTex(row)}`).toBe(true);
+    }
+  });
+
+  it('every row that states a value evaluates to it', () => {
+    let checked = 0;
+    for (const row of rowsOf(steps)) {
+      if (!row.terms || row.value === undefined) continue;
+      const sum = row.terms.reduce((s, product) => s + product.reduce((p, v) => p * v, 1), 0);
+      expect(Math.abs(sum - row.value), equationTex(row)).toBeLessThanOrEqual(
+        1e-12 * Math.max(1, Math.abs(row.value)),
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(steps.length);
+  });
+});
+
+describe('the 2-2-2-2 preset storyline', () => {
+  const steps = buildSteps(trace(preset));
+
+  it('runs forward ×3, loss, output, hidden ×2, δ and bias, matrix ×3, general, update: 17 steps', () => {
+    expect(steps.map((s) => s.id)).toEqual([
+      'forward-1',
+      'forward-2',
+      'forward-3',
+      'loss',
+      'trace-W3[0][0]',
+      'rest-3',
+      'trace-W2[0][0]',
+      'rest-2',
+      'trace-W1[0][0]',
+      'rest-1',
+      'delta-reuse',
+      'trace-b1[0]',
+      'matrix-3',
+      'matrix-2',
+      'matrix-1',
+      'general',
+      'update',
+    ]);
+  });
+
+  it('traces the first-layer weight through 4 paths that sum to its gradient', () => {
+    const step = steps.find((s) => s.id === 'trace-W1[0][0]') as Step;
+    const paths = step.equations.filter(
+      (e) => e.kind === 'substituted' && e.terms?.[0].length === 7,
+    );
+    expect(paths).toHaveLength(4);
+    const g = trace(preset).gradWeights[0][0][0];
+    expect(paths.reduce((s, e) => s + (e.value ?? 0), 0)).toBeCloseTo(g, 15);
+  });
+});
