@@ -63,7 +63,7 @@ export function matrixRows(t: Trace, l: number): Equation[] {
       : `(${shape(n, spec.layers[l + 1])})(${shape(spec.layers[l + 1], 1)})`;
   rows.push({
     kind: 'definition',
-    lhs: [tex('\\text{shapes}')],
+    lhs: [tex('\\dim')],
     rel: ':',
     rhs: [
       tex(
@@ -92,7 +92,7 @@ export function matrixRows(t: Trace, l: number): Equation[] {
   });
   rows.push({
     kind: 'definition',
-    lhs: [tex('\\text{shapes}')],
+    lhs: [tex('\\dim')],
     rel: ':',
     rhs: [tex(`${shape(n, below)} = (${shape(n, 1)})(${shape(1, below)})`)],
   });

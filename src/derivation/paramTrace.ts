@@ -98,8 +98,10 @@ function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[]): Equation[] {
   }
   const firstFrame = paths.map((path) => {
     const first = frames.length + 1;
-    path.factors.forEach((_, k) => {
-      frames.push({ keys: [factorKey(path.factors[k])], color: k % COLORS });
+    path.factors.forEach((f, k) => {
+      // ∂E/∂a_k spans two edges, E ← e_k (∂E/∂e_k = 1) and e_k ← a_k.
+      const keys = f.kind === 'loss' ? [`E<${f.upper}`, factorKey(f)] : [factorKey(f)];
+      frames.push({ keys, color: k % COLORS });
     });
     return first;
   });

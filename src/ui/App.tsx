@@ -1,14 +1,75 @@
-import { useMemo } from 'react';
-import { bundledPresets } from '../content/bundled.ts';
-import { PresetList } from './PresetList.tsx';
+import { useCallback, useMemo } from 'react';
+import type { PresetSet } from '../content/presets.ts';
+import { DEFAULT_DIGITS } from '../derivation/number.ts';
+import { deriveNetwork, deriveParamTrace } from '../state/derived.ts';
+import type { AtlasStore } from '../state/store.ts';
+import { EquationsPanel } from './equations/EquationsPanel.tsx';
+import { GraphView } from './graph/GraphView.tsx';
+import { Header } from './Header.tsx';
+import { useKeys } from './hooks/useKeys.ts';
+import { usePlayback } from './hooks/usePlayback.ts';
+import { useReducedMotion } from './hooks/useReducedMotion.ts';
+import { useTraceAnimation } from './hooks/useTraceAnimation.ts';
+import { useUrlSync } from './hooks/useUrlSync.ts';
+import { Notices } from './Notices.tsx';
+import { Stepper } from './Stepper.tsx';
+import { StoreProvider, useAtlas } from './store.tsx';
+import { useReusedDeltas } from './useReusedDeltas.ts';
 
-export function App() {
-  const set = useMemo(bundledPresets, []);
+export function App({ store, presets }: { store: AtlasStore; presets: PresetSet }) {
   return (
-    <main>
-      <h1>Backprop Atlas</h1>
-      <p>Every chain-rule term of backpropagation, on real numbers.</p>
-      <PresetList set={set} />
-    </main>
+    <StoreProvider store={store}>
+      <Atlas presets={presets} store={store} />
+    </StoreProvider>
+  );
+}
+
+function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
+  const netId = useAtlas((s) => s.netId);
+  const stepIndex = useAtlas((s) => s.step);
+  const param = useAtlas((s) => s.param);
+  const frame = useAtlas((s) => s.frame);
+  const presentation = useAtlas((s) => s.presentation);
+  const preset = presets.presets.find((p) => p.spec.id === netId) ?? presets.presets[0];
+  const network = useMemo(() => deriveNetwork(preset.spec), [preset]);
+  const { steps } = network;
+  const step = steps[Math.min(stepIndex, steps.length - 1)];
+  const paramTrace = deriveParamTrace(network.trace, param);
+  const reducedMotion = useReducedMotion();
+  const traceDone = !paramTrace || frame >= paramTrace.frames.length;
+
+  const goToStep = useCallback(
+    (i: number) => store.getState().goToStep(i, steps[i]?.param ?? null),
+    [store, steps],
+  );
+  const onNetwork = useCallback((id: string) => store.getState().selectNetwork(id), [store]);
+  useTraceAnimation(paramTrace?.frames.length ?? 0, reducedMotion);
+  usePlayback(steps.length, traceDone, goToStep);
+  useKeys(steps.length, goToStep);
+  useUrlSync();
+  const reused = useReusedDeltas(preset.spec.id, paramTrace, traceDone);
+
+  return (
+    <div className={`app${presentation ? ' presentation' : ''}`}>
+      <Notices contentErrors={presets.errors} />
+      <Header presets={presets.presets} onNetwork={onNetwork} />
+      <main className="workspace">
+        <GraphView
+          network={network}
+          paramTrace={paramTrace}
+          focus={step.focus}
+          reducedMotion={reducedMotion}
+          digits={DEFAULT_DIGITS}
+        />
+        <EquationsPanel
+          network={network}
+          step={step}
+          paramTrace={paramTrace}
+          reusedDeltas={reused}
+          digits={DEFAULT_DIGITS}
+        />
+      </main>
+      <Stepper steps={steps} goToStep={goToStep} />
+    </div>
   );
 }

@@ -1,0 +1,105 @@
+/**
+ * The one store of the app, made of slices: what is shown (network, step, parameter), how
+ * (language, presentation, graph options) and the path-tracing animation. Derived numbers are
+ * not kept here: they are recomputed from the spec by the engine (see derived.ts).
+ */
+
+import { createStore } from 'zustand/vanilla';
+import type { FactorKey, Lang, Text } from '../derivation/types.ts';
+
+export interface NavigationSlice {
+  netId: string;
+  /** 0-based index of the current step. */
+  step: number;
+  /** The parameter whose paths are traced, `W1[0][1]` or `b2[0]`, or null. */
+  param: string | null;
+  playing: boolean;
+  /** 0.5, 1 or 2: multiplies the pace of stepping and tracing. */
+  speed: number;
+}
+
+export interface ViewSlice {
+  lang: Lang;
+  presentation: boolean;
+  /** Separate z and a nodes (seed 003's drawing) or one circle per unit. */
+  expanded: boolean;
+  showGradients: boolean;
+  /** The factor under the pointer, in the graph or in an equation. */
+  hover: FactorKey | null;
+  /** Messages about what a URL asked for and did not get. */
+  notices: Text[];
+}
+
+export interface TraceSlice {
+  /** Frames of the current trace shown so far (0 = none, frames.length = all). */
+  frame: number;
+  /** The trace animation is held where it is. */
+  held: boolean;
+  /** Bumped to replay the trace from its first frame. */
+  replays: number;
+}
+
+export interface Actions {
+  selectNetwork(id: string): void;
+  goToStep(step: number, stepParam: string | null): void;
+  selectParam(param: string | null): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: number): void;
+  setLang(lang: Lang): void;
+  setPresentation(on: boolean): void;
+  setExpanded(on: boolean): void;
+  setShowGradients(on: boolean): void;
+  setHover(key: FactorKey | null): void;
+  dismissNotices(): void;
+  setFrame(frame: number): void;
+  setHeld(held: boolean): void;
+  replay(): void;
+}
+
+export type AtlasState = NavigationSlice & ViewSlice & TraceSlice & Actions;
+
+export type InitialState = Partial<NavigationSlice & ViewSlice>;
+
+export function createAtlasStore(initial: InitialState = {}) {
+  return createStore<AtlasState>()((set) => ({
+    netId: '',
+    step: 0,
+    param: null,
+    playing: false,
+    speed: 1,
+    lang: 'en',
+    presentation: false,
+    expanded: true,
+    showGradients: false,
+    hover: null,
+    notices: [],
+    frame: 0,
+    held: false,
+    replays: 0,
+    ...initial,
+
+    selectNetwork: (netId) =>
+      set({ netId, step: 0, param: null, playing: false, frame: 0, hover: null }),
+    goToStep: (step, stepParam) =>
+      set((s) => ({
+        step,
+        param: stepParam,
+        frame: stepParam === s.param ? s.frame : 0,
+        held: false,
+      })),
+    selectParam: (param) => set({ param, frame: 0, held: false }),
+    setPlaying: (playing) => set({ playing }),
+    setSpeed: (speed) => set({ speed }),
+    setLang: (lang) => set({ lang }),
+    setPresentation: (presentation) => set({ presentation }),
+    setExpanded: (expanded) => set({ expanded }),
+    setShowGradients: (showGradients) => set({ showGradients }),
+    setHover: (hover) => set({ hover }),
+    dismissNotices: () => set({ notices: [] }),
+    setFrame: (frame) => set({ frame }),
+    setHeld: (held) => set({ held }),
+    replay: () => set((s) => ({ frame: 0, held: false, replays: s.replays + 1 })),
+  }));
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;

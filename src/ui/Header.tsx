@@ -1,0 +1,59 @@
+import type { Preset } from '../content/presets.ts';
+import { LANGS, type Lang } from '../derivation/types.ts';
+import { CONTRACT_NAMES } from '../i18n/strings.ts';
+import { useAtlas, useAtlasStore } from './store.tsx';
+import { useStrings } from './useStrings.ts';
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
+
+/** Title, the network and language pickers, and presentation mode. */
+export function Header({ presets, onNetwork }: { presets: Preset[]; onNetwork(id: string): void }) {
+  const t = useStrings();
+  const store = useAtlasStore();
+  const netId = useAtlas((s) => s.netId);
+  const lang = useAtlas((s) => s.lang);
+  const presentation = useAtlas((s) => s.presentation);
+  return (
+    <header className="app-header">
+      <h1>{t.appTitle}</h1>
+      <label className="picker">
+        <span>{t.network}</span>
+        <select
+          aria-label={CONTRACT_NAMES.network}
+          value={netId}
+          onChange={(e) => onNetwork(e.target.value)}
+        >
+          {presets.map((p) => (
+            <option key={p.spec.id} value={p.spec.id}>
+              {p.title[lang] ?? p.title.en ?? p.spec.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="picker">
+        <span>{t.language}</span>
+        <select
+          aria-label={CONTRACT_NAMES.language}
+          value={lang}
+          onChange={(e) => store.getState().setLang(e.target.value as Lang)}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="presentation-toggle"
+        aria-label={CONTRACT_NAMES.presentation}
+        aria-pressed={presentation}
+        onClick={() => store.getState().setPresentation(!presentation)}
+        title={presentation ? t.leavePresentation : undefined}
+      >
+        {t.presentation}
+      </button>
+    </header>
+  );
+}

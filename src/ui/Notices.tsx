@@ -1,0 +1,29 @@
+import type { Text } from '../derivation/types.ts';
+import { useAtlas, useAtlasStore } from './store.tsx';
+import { useStrings } from './useStrings.ts';
+
+/** Content files that failed to load, and what a URL asked for that could not be shown. */
+export function Notices({ contentErrors }: { contentErrors: string[] }) {
+  const t = useStrings();
+  const store = useAtlasStore();
+  const lang = useAtlas((s) => s.lang);
+  const notices: Text[] = useAtlas((s) => s.notices);
+  if (contentErrors.length === 0 && notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {contentErrors.map((message) => (
+        <p role="alert" className="notice error" key={message}>
+          {message}
+        </p>
+      ))}
+      {notices.length > 0 && (
+        <p role="alert" className="notice">
+          {t.ignoredUrl(notices.map((n) => n[lang]).join('; '))}{' '}
+          <button type="button" onClick={() => store.getState().dismissNotices()}>
+            {t.dismiss}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Step } from '../derivation/types.ts';
+import { CONTRACT_NAMES } from '../i18n/strings.ts';
+import { useAtlas, useAtlasStore } from './store.tsx';
+import { SPEEDS } from './theme.ts';
+import { useStrings } from './useStrings.ts';
+
+interface Props {
+  steps: Step[];
+  goToStep(i: number): void;
+}
+
+/** Previous / play / next, speed, a timeline to scrub, and the status line read to screen readers. */
+export function Stepper({ steps, goToStep }: Props) {
+  const t = useStrings();
+  const store = useAtlasStore();
+  const step = useAtlas((s) => s.step);
+  const playing = useAtlas((s) => s.playing);
+  const speed = useAtlas((s) => s.speed);
+  const lang = useAtlas((s) => s.lang);
+  const current = steps[step];
+  const chapterStarts = steps
+    .map((s, i) => (i === 0 || steps[i - 1].chapter !== s.chapter ? i : -1))
+    .filter((i) => i >= 0);
+  return (
+    <nav className="stepper" aria-label={t.timeline}>
+      <div className="stepper-controls">
+        <button
+          type="button"
+          aria-label={CONTRACT_NAMES.previous}
+          onClick={() => goToStep(Math.max(0, step - 1))}
+        >
+          {t.previous}
+        </button>
+        <button
+          type="button"
+          className="play"
+          aria-label={playing ? CONTRACT_NAMES.pause : CONTRACT_NAMES.play}
+          onClick={() => store.getState().setPlaying(!playing)}
+        >
+          {playing ? t.pause : t.play}
+        </button>
+        <button
+          type="button"
+          aria-label={CONTRACT_NAMES.next}
+          onClick={() => goToStep(Math.min(steps.length - 1, step + 1))}
+        >
+          {t.next}
+        </button>
+        <label className="speed">
+          {t.speed}{' '}
+          <select value={speed} onChange={(e) => store.getState().setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="status" role="status" aria-live="polite">
+          {t.stepStatus(step + 1, steps.length, current.title[lang])}
+        </p>
+      </div>
+      <div className="timeline">
+        <input
+          type="range"
+          min={1}
+          max={steps.length}
+          value={step + 1}
+          aria-label={t.timeline}
+          aria-valuetext={t.stepStatus(step + 1, steps.length, current.title[lang])}
+          onChange={(e) => goToStep(Number(e.target.value) - 1)}
+        />
+        <ol className="chapters">
+          {chapterStarts.map((i) => (
+            <li
+              key={i}
+              style={{ left: `${(i / Math.max(1, steps.length - 1)) * 100}%` }}
+              className={steps[i].chapter === current.chapter ? 'current' : ''}
+            >
+              {t.chapters[steps[i].chapter]}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </nav>
+  );
+}

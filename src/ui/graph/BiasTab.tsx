@@ -1,0 +1,58 @@
+import type { KeyboardEvent } from 'react';
+import { formatNumber } from '../../derivation/number.ts';
+
+interface Props {
+  param: string;
+  /** Position of the unit's node. */
+  x: number;
+  y: number;
+  radius: number;
+  value: number;
+  name: string;
+  selected: boolean;
+  traced: boolean;
+  digits: number;
+  onSelect(param: string): void;
+}
+
+/** A bias, drawn as a small "b" tab on its unit: a focusable control like a weight edge. */
+export function BiasTab({
+  param,
+  x,
+  y,
+  radius,
+  value,
+  name,
+  selected,
+  traced,
+  digits,
+  onSelect,
+}: Props) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      onSelect(param);
+    }
+  };
+  return (
+    <g
+      className={`bias ${selected ? 'selected' : ''} ${traced ? 'traced' : ''}`}
+      data-param={param}
+      data-traced={traced ? '' : undefined}
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      aria-pressed={selected}
+      transform={`translate(${x},${y - radius - 14})`}
+      onClick={() => onSelect(param)}
+      onKeyDown={onKeyDown}
+    >
+      <rect x={-13} y={-12} width={26} height={24} rx={6} />
+      <text textAnchor="middle" dy="0.35em">
+        b
+      </text>
+      <title>{`${param} = ${formatNumber(value, digits)}`}</title>
+    </g>
+  );
+}

@@ -1,0 +1,128 @@
+import { select } from 'd3-selection';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import 'd3-transition';
+import { formatNumber } from '../../derivation/number.ts';
+import type { PlacedEdge } from './layout.ts';
+
+export interface EdgeState {
+  traced: boolean;
+  /** Colour slot of the trace frame that lit this edge, or null while it is still unlit. */
+  color: number | null;
+  /** Frame number that lit it, so the draw-back transition runs once, when it happens. */
+  litAt: number | null;
+  hovered: boolean;
+  selected: boolean;
+  /** Stroke width and sign when gradients are shown. */
+  gradient: { width: number; sign: number } | null;
+  showLabel: boolean;
+}
+
+interface Props {
+  edge: PlacedEdge;
+  state: EdgeState;
+  weight?: number;
+  name?: string;
+  digits: number;
+  animate: boolean;
+  durationMs: number;
+  onHover(key: string | null): void;
+  onSelect?(param: string): void;
+}
+
+/**
+ * One edge. A weight edge is also the weight's control: focusable, named with its value,
+ * selected by click, Enter or Space. When a trace lights it, D3 draws the colour back along the
+ * edge from the loss side, the way backprop runs.
+ */
+export function EdgeView({
+  edge,
+  state,
+  weight,
+  name,
+  digits,
+  animate,
+  durationMs,
+  onHover,
+  onSelect,
+}: Props) {
+  const overlay = useRef<SVGPathElement>(null);
+  useEffect(() => {
+    const el = overlay.current;
+    if (!el || state.litAt === null) return;
+    const length = el.getTotalLength();
+    const path = select(el);
+    path.interrupt();
+    if (!animate) {
+      path.style('stroke-dasharray', null).style('stroke-dashoffset', null);
+      return;
+    }
+    path
+      .style('stroke-dasharray', `${length} ${length}`)
+      .style('stroke-dashoffset', `${-length}`)
+      .transition()
+      .duration(durationMs)
+      .style('stroke-dashoffset', '0')
+      .on('end', () => path.style('stroke-dasharray', null));
+    return () => {
+      path.interrupt();
+    };
+  }, [state.litAt, animate, durationMs]);
+
+  const param = edge.param;
+  const classes = [
+    'edge',
+    `edge-${edge.kind}`,
+    state.traced ? 'traced' : '',
+    state.hovered ? 'hovered' : '',
+    state.selected ? 'selected' : '',
+    state.gradient ? (state.gradient.sign >= 0 ? 'grad-pos' : 'grad-neg') : '',
+  ].join(' ');
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (param && onSelect && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      e.stopPropagation();
+      onSelect(param);
+    }
+  };
+  const interactive = param && onSelect;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the weight edges get role="button" below
+    <g
+      className={classes}
+      data-edge={edge.key}
+      data-param={param}
+      data-traced={state.traced ? '' : undefined}
+      role={interactive ? 'button' : undefined}
+      tabIndex={interactive ? 0 : undefined}
+      aria-label={interactive ? name : undefined}
+      aria-pressed={interactive ? state.selected : undefined}
+      onClick={interactive ? () => onSelect(param) : undefined}
+      onKeyDown={interactive ? onKeyDown : undefined}
+      onMouseEnter={() => onHover(edge.key)}
+      onMouseLeave={() => onHover(null)}
+      onFocus={() => onHover(edge.key)}
+      onBlur={() => onHover(null)}
+    >
+      <path className="edge-hit" d={edge.d} />
+      <path
+        className="edge-line"
+        d={edge.d}
+        style={state.gradient ? { strokeWidth: state.gradient.width } : undefined}
+      />
+      {state.color !== null && (
+        <path ref={overlay} className={`edge-trace f-${state.color}`} d={edge.d} />
+      )}
+      {weight !== undefined && state.showLabel && (
+        <text
+          className="edge-label"
+          x={edge.labelX}
+          y={edge.labelY}
+          dy="-0.4em"
+          textAnchor="middle"
+        >
+          {formatNumber(weight, digits)}
+        </text>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,194 @@
+import { scaleSqrt } from 'd3-scale';
+import { select } from 'd3-selection';
+import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
+import { useEffect, useMemo, useRef } from 'react';
+import { formatNumber } from '../../derivation/number.ts';
+import type { ParamTrace } from '../../derivation/paramTrace.ts';
+import { CONTRACT_NAMES } from '../../i18n/strings.ts';
+import type { DerivedNetwork } from '../../state/derived.ts';
+import { useAtlas, useAtlasStore } from '../store.tsx';
+import { FRAME_MS } from '../theme.ts';
+import { useStrings } from '../useStrings.ts';
+import { BiasTab } from './BiasTab.tsx';
+import { type EdgeState, EdgeView } from './EdgeView.tsx';
+import { GraphLegend } from './GraphLegend.tsx';
+import { layoutGraph } from './layout.ts';
+import { NodeView } from './NodeView.tsx';
+import { nodeValue } from './nodeValues.ts';
+
+/** Weight labels are drawn on every edge up to this many weights; above it, on demand. */
+const MAX_LABELLED_WEIGHTS = 24;
+
+interface Props {
+  network: DerivedNetwork;
+  paramTrace: ParamTrace | null;
+  focus: string[];
+  reducedMotion: boolean;
+  digits: number;
+}
+
+export function GraphView({ network, paramTrace, focus, reducedMotion, digits }: Props) {
+  const t = useStrings();
+  const store = useAtlasStore();
+  const expanded = useAtlas((s) => s.expanded);
+  const showGradients = useAtlas((s) => s.showGradients);
+  const hover = useAtlas((s) => s.hover);
+  const frame = useAtlas((s) => s.frame);
+  const param = useAtlas((s) => s.param);
+  const speed = useAtlas((s) => s.speed);
+  const { trace: tr, spec } = network;
+  const layout = useMemo(() => layoutGraph(tr.graph, expanded), [tr, expanded]);
+
+  // Which frame lit each edge, and in which colour.
+  const lit = useMemo(() => {
+    const m = new Map<string, { color: number; at: number }>();
+    paramTrace?.frames.slice(0, frame).forEach((f, i) => {
+      for (const key of f.keys) m.set(key, { color: f.color, at: i + 1 });
+    });
+    return m;
+  }, [paramTrace, frame]);
+  const width = useMemo(() => {
+    const all = tr.gradWeights.flat(2).map(Math.abs);
+    return scaleSqrt()
+      .domain([0, Math.max(...all, 1e-12)])
+      .range([1, 7]);
+  }, [tr]);
+  const labelAll = spec.weights.flat(2).length <= MAX_LABELLED_WEIGHTS;
+  const traced = paramTrace?.subgraph;
+  const hoverLights = (key: string, p?: string) =>
+    hover === key || (p !== undefined && hover === `${key.split('<')[0]}<${p}`);
+  const litNodes = new Set(hover ? hover.split('<') : []);
+
+  const svg = useRef<SVGSVGElement>(null);
+  const layer = useRef<SVGGElement>(null);
+  const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  useEffect(() => {
+    if (!svg.current) return;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.4, 5])
+      .on('zoom', (e) => layer.current?.setAttribute('transform', e.transform.toString()));
+    zoomer.current = behaviour;
+    select(svg.current).call(behaviour).on('dblclick.zoom', null);
+    return () => {
+      if (svg.current) select(svg.current).on('.zoom', null);
+    };
+  }, []);
+  const fit = () =>
+    svg.current &&
+    zoomer.current &&
+    select(svg.current).call(zoomer.current.transform, zoomIdentity);
+  const onSelect = (p: string) => store.getState().selectParam(p === param ? null : p);
+  const onHover = (key: string | null) => store.getState().setHover(key);
+
+  return (
+    <section className="panel graph-panel" aria-label={CONTRACT_NAMES.graph}>
+      <div className="graph-tools">
+        <label>
+          <input
+            type="checkbox"
+            checked={expanded}
+            onChange={(e) => store.getState().setExpanded(e.target.checked)}
+          />{' '}
+          {t.expanded}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={showGradients}
+            onChange={(e) => store.getState().setShowGradients(e.target.checked)}
+          />{' '}
+          {t.gradients}
+        </label>
+        <button type="button" onClick={fit} title={t.zoomHint}>
+          {t.zoomReset}
+        </button>
+      </div>
+      <svg
+        ref={svg}
+        className="graph"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <title>{t.graph}</title>
+        <g ref={layer}>
+          {layout.edges.map((e) => {
+            const l = lit.get(e.key);
+            const g = e.param ? tr.gradWeights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
+            const state: EdgeState = {
+              traced: traced?.edges.has(e.key) ?? false,
+              color: l?.color ?? null,
+              litAt: l?.at ?? null,
+              hovered: hoverLights(e.key, e.param),
+              selected: e.param !== undefined && e.param === param,
+              gradient:
+                showGradients && g !== undefined
+                  ? { width: width(Math.abs(g)), sign: Math.sign(g) }
+                  : null,
+              showLabel: labelAll || hoverLights(e.key, e.param) || e.param === param,
+            };
+            const w = e.param ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
+            const name =
+              e.param && w !== undefined
+                ? `${t.weight} ${e.param} = ${formatNumber(w, 6)}${showGradients && g !== undefined ? `, ∂J/∂w = ${formatNumber(g, 6)}` : ''}`
+                : undefined;
+            return (
+              <EdgeView
+                key={e.key}
+                edge={e}
+                state={state}
+                weight={w}
+                name={name}
+                digits={digits}
+                animate={!reducedMotion}
+                durationMs={(FRAME_MS * 0.8) / speed}
+                onHover={onHover}
+                onSelect={e.param ? onSelect : undefined}
+              />
+            );
+          })}
+          {layout.nodes.map((n) => {
+            const zName = n.name.replace(/^a(\d+)/, 'z$1');
+            const isTraced = traced
+              ? traced.nodes.has(n.name) || (!expanded && traced.nodes.has(zName))
+              : false;
+            return (
+              <NodeView
+                key={n.name}
+                node={n}
+                radius={layout.radius}
+                value={nodeValue(tr, n.name)}
+                traced={isTraced}
+                lit={litNodes.has(n.name) || (!expanded && litNodes.has(zName))}
+                focus={focus.includes(n.name)}
+                digits={digits}
+              />
+            );
+          })}
+          {spec.biases?.map((b, i) =>
+            b.map((v, j) => {
+              const p = `b${i + 1}[${j}]`;
+              const unit = layout.byName.get(expanded ? `z${i + 1}[${j}]` : `a${i + 1}[${j}]`);
+              if (!unit) return null;
+              return (
+                <BiasTab
+                  key={p}
+                  param={p}
+                  x={unit.x}
+                  y={unit.y}
+                  radius={layout.radius}
+                  value={v}
+                  name={`${t.bias} ${p} = ${formatNumber(v, 6)}`}
+                  selected={p === param}
+                  traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
+                  digits={digits}
+                  onSelect={onSelect}
+                />
+              );
+            }),
+          )}
+        </g>
+      </svg>
+      <GraphLegend showGradients={showGradients} />
+    </section>
+  );
+}

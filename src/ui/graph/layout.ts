@@ -1,0 +1,124 @@
+/**
+ * Where each node and edge of the graph goes. D3 computes positions and path strings; React
+ * draws them. Expanded mode is seed 003's drawing (x | z a | … | e | E); compact mode merges
+ * each unit's z and a into one circle.
+ */
+
+import { scaleLinear, scalePoint } from 'd3-scale';
+import type { GraphEdge, GraphNode, NetworkGraph } from '../../engine/graph.ts';
+
+export interface PlacedNode extends GraphNode {
+  x: number;
+  y: number;
+}
+
+export interface PlacedEdge extends GraphEdge {
+  key: string;
+  /** The SVG path. */
+  d: string;
+  /** Where the weight's label sits. */
+  labelX: number;
+  labelY: number;
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  radius: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  byName: Map<string, PlacedNode>;
+}
+
+const COLUMN_GAP = 96;
+const ROW_GAP = 92;
+const MARGIN = 36;
+
+/** In compact mode only inputs, a-nodes (standing for their unit), e and E are drawn. */
+function column(n: GraphNode, L: number, expanded: boolean): number {
+  switch (n.kind) {
+    case 'input':
+      return 0;
+    case 'z':
+      return expanded ? 2 * n.layer - 1 : n.layer;
+    case 'a':
+      return expanded ? 2 * n.layer : n.layer;
+    case 'error':
+      return expanded ? 2 * L + 1 : L + 1;
+    case 'loss':
+      return expanded ? 2 * L + 2 : L + 2;
+  }
+}
+
+export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout {
+  const L = Math.max(...graph.nodes.map((n) => n.layer)) - 1;
+  const shown = graph.nodes.filter((n) => expanded || n.kind !== 'z');
+  const columns = expanded ? 2 * L + 3 : L + 3;
+  const tallest = Math.max(...countBy(shown, (n) => column(n, L, expanded)).values());
+  const width = 2 * MARGIN + (columns - 1) * COLUMN_GAP;
+  const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 24;
+  const xOf = scalePoint<number>()
+    .domain(range(columns))
+    .range([MARGIN, width - MARGIN]);
+  const centre = height / 2;
+
+  const perColumn = new Map<number, GraphNode[]>();
+  for (const n of shown) {
+    const c = column(n, L, expanded);
+    perColumn.set(c, [...(perColumn.get(c) ?? []), n]);
+  }
+  const nodes: PlacedNode[] = [];
+  for (const [c, members] of perColumn) {
+    const yOf = scaleLinear()
+      .domain([0, Math.max(1, members.length - 1)])
+      .range(
+        members.length === 1
+          ? [centre, centre]
+          : [
+              centre - ((members.length - 1) * ROW_GAP) / 2,
+              centre + ((members.length - 1) * ROW_GAP) / 2,
+            ],
+      );
+    members.forEach((n, i) => {
+      nodes.push({ ...n, x: xOf(c) ?? 0, y: yOf(i) });
+    });
+  }
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  const radius = 19;
+  // In compact mode a weight edge ends at the unit's a-node, which stands for its z too.
+  const drawnAs = (name: string) => (expanded ? name : name.replace(/^z(\d+)/, 'a$1'));
+  const edges: PlacedEdge[] = [];
+  for (const e of graph.edges) {
+    if (!expanded && e.kind === 'activation') continue;
+    const from = byName.get(drawnAs(e.from));
+    const to = byName.get(drawnAs(e.to));
+    if (!from || !to) continue;
+    edges.push({ ...e, key: `${e.to}<${e.from}`, ...straight(from, to, radius) });
+  }
+  return { width, height, radius, nodes, edges, byName };
+}
+
+/** A straight edge between two circles, with a label point a third of the way along. */
+function straight(a: { x: number; y: number }, b: { x: number; y: number }, r: number) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const x1 = a.x + ux * r;
+  const y1 = a.y + uy * r;
+  const x2 = b.x - ux * (r + 3);
+  const y2 = b.y - uy * (r + 3);
+  const t = dy === 0 ? 0.5 : 0.3;
+  return { d: `M${x1},${y1}L${x2},${y2}`, labelX: x1 + (x2 - x1) * t, labelY: y1 + (y2 - y1) * t };
+}
+
+function countBy<T>(items: T[], key: (t: T) => number): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
+  return m;
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
