@@ -1,5 +1,14 @@
+import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = existsSync(chromium);
+if (!hasChromium && process.env.VITEST) {
+  process.stderr.write(
+    `No Chromium at ${chromium}: the browser tests are not run (apt-get install chromium).\n`,
+  );
+}
 
 export default defineConfig({
   // Relative asset paths, so the static build works from any folder or sub-path.
@@ -11,6 +20,26 @@ export default defineConfig({
       process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY),
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'] },
+      },
+      // Browser tests need Debian's Chromium (.ci/run installs it); without it they are not run.
+      ...(hasChromium
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'browser',
+                include: ['test/browser/**/*.test.ts'],
+                globalSetup: ['test/browser/serve.ts'],
+                testTimeout: 40_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

@@ -1,0 +1,301 @@
+/**
+ * The page in real Chromium, driven only through what a person perceives: roles, accessible
+ * names, keys and the URL (shared/spec/ui-contract.md).
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REPO_ROOT, readContentDir } from '../../src/cli/contentFiles.ts';
+import { readPreset, readPresets } from '../../src/content/presets.ts';
+import { formatNumber } from '../../src/derivation/number.ts';
+import { buildSteps } from '../../src/derivation/storyline.ts';
+import { trace } from '../../src/engine/trace.ts';
+import { clickEdge, launch, openPage, pointOnEdge, statusText } from './chromium.ts';
+
+const base = inject('baseUrl');
+const presets = readPresets(readContentDir()).presets;
+const preset = readPreset({
+  path: 'p.yaml',
+  text: readFileSync(join(REPO_ROOT, 'content/networks/visual-derivation.yaml'), 'utf8'),
+}).spec;
+const stepCount = buildSteps(trace(preset)).length;
+const url = (query: string) => `${base}?${query}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function tracedNames(page: Page): Promise<{ nodes: string[]; params: string[] }> {
+  return page.evaluate(() => ({
+    nodes: [...document.querySelectorAll('[data-traced][data-node]')].map(
+      (e) => e.getAttribute('data-node') ?? '',
+    ),
+    params: [...document.querySelectorAll('[data-traced][data-param]')].map(
+      (e) => e.getAttribute('data-param') ?? '',
+    ),
+  }));
+}
+
+describe('the page', () => {
+  it('offers every preset by id and shows each one', async () => {
+    const { page, errors, close } = await openPage(browser, base);
+    const network = page.getByRole('combobox', { name: 'Network', exact: true });
+    const values = await network
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toEqual(presets.map((p) => p.spec.id));
+    for (const p of presets) {
+      await network.selectOption(p.spec.id);
+      expect(page.url()).toContain(`net=${p.spec.id}`);
+      expect(await statusText(page)).toMatch(/^Step 1 of \d+: /);
+      expect(await page.locator('[data-node="E"]').count()).toBe(1);
+      const last = p.spec.layers.length - 1;
+      expect(await page.locator(`[data-node="a${last}[0]"]`).count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('selecting a weight traces exactly its paths, and the equations reach its gradient', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      url('net=visual-derivation&step=1&lang=en'),
+    );
+    expect(await page.locator('[data-traced]').count()).toBe(0);
+    const weight = page.locator('[data-param="W1[0][1]"]');
+    expect(await weight.getAttribute('aria-label')).toBe(
+      'weight W1[0][1] = -0.25'.replace('-', '−'),
+    );
+    await clickEdge(page, 'W1[0][1]');
+    expect(await weight.getAttribute('aria-pressed')).toBe('true');
+    const { nodes, params } = await tracedNames(page);
+    expect(nodes.sort()).toEqual(
+      [
+        'E',
+        'a1[0]',
+        'a2[0]',
+        'a2[1]',
+        'a3[0]',
+        'a3[1]',
+        'e[0]',
+        'e[1]',
+        'x[1]',
+        'z1[0]',
+        'z2[0]',
+        'z2[1]',
+        'z3[0]',
+        'z3[1]',
+      ].sort(),
+    );
+    // The weight itself, and every weight on a path above it.
+    expect(params.sort()).toEqual([
+      'W1[0][1]',
+      'W2[0][0]',
+      'W2[1][0]',
+      'W3[0][0]',
+      'W3[0][1]',
+      'W3[1][0]',
+      'W3[1][1]',
+    ]);
+    // The animation runs to its end; then the gradient of sample 1 stands in the equations.
+    const progress = page.locator('progress');
+    await page.waitForFunction(
+      () => {
+        const p = document.querySelector('progress');
+        return p && p.value === p.max;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(Number(await progress.getAttribute('max'))).toBe(29);
+    const gradient = trace(preset).gradWeights[0][0][1];
+    const equations = page.getByRole('region', { name: 'Equations', exact: true });
+    expect(await equations.innerText()).toContain(formatNumber(gradient).replace('−', '−'));
+    expect(await page.locator('.part.pending').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('selects with Enter and Space on a focused parameter, and clears by selecting again', async () => {
+    const { page, close } = await openPage(browser, url('net=visual-derivation&step=2'), {
+      reducedMotion: true,
+    });
+    const bias = page.locator('[data-param="b2[1]"]');
+    await bias.focus();
+    await page.keyboard.press('Enter');
+    expect(await bias.getAttribute('aria-pressed')).toBe('true');
+    expect((await tracedNames(page)).params.sort()).toEqual(['W3[0][1]', 'W3[1][1]', 'b2[1]']);
+    const weight = page.locator('[data-param="W3[1][0]"]');
+    await weight.focus();
+    await page.keyboard.press(' ');
+    expect(await weight.getAttribute('aria-pressed')).toBe('true');
+    expect(await statusText(page)).toMatch(/^Step 2 of/); // Space selected; it did not play
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-traced]').count()).toBe(0);
+    await close();
+  });
+
+  it('steps with the buttons and with every key of the contract', async () => {
+    const { page, errors, close } = await openPage(browser, url('net=visual-derivation'), {
+      reducedMotion: true,
+    });
+    const n = stepCount;
+    await page.getByRole('button', { name: 'Next step', exact: true }).click();
+    expect(await statusText(page)).toMatch(new RegExp(`^Step 2 of ${n}: `));
+    await page.getByRole('button', { name: 'Previous step', exact: true }).click();
+    expect(await statusText(page)).toMatch(/^Step 1 of/);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (const [key, expected] of [
+      ['ArrowRight', 2],
+      ['PageDown', 3],
+      ['ArrowLeft', 2],
+      ['PageUp', 1],
+      ['End', n],
+      ['Home', 1],
+    ] as const) {
+      await page.keyboard.press(key);
+      expect(await statusText(page), key).toMatch(new RegExp(`^Step ${expected} of ${n}: `));
+      expect(page.url()).toContain(`step=${expected}`);
+    }
+    await page.keyboard.press('ArrowLeft');
+    expect(await statusText(page)).toMatch(/^Step 1 of/);
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(' ');
+    expect(await page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
+    await page.waitForFunction(
+      () => /^Step 2 of/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.keyboard.press(' ');
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a copied URL reopens the same step, selection and language in a fresh browser', async () => {
+    const first = await openPage(browser, url('net=visual-derivation'), { reducedMotion: true });
+    await first.page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh');
+    for (let i = 0; i < 6; i++)
+      await first.page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await clickEdge(first.page, 'W2[1][0]');
+    const copied = first.page.url();
+    const status = await statusText(first.page);
+    await first.close();
+    expect(copied).toContain('step=7');
+    expect(copied).toContain('param=W2[1][0]');
+    expect(copied).toContain('lang=zh');
+
+    const fresh = await launch();
+    const second = await openPage(fresh, copied, { reducedMotion: true });
+    expect(await statusText(second.page)).toBe(status);
+    expect(await second.page.locator('[data-param="W2[1][0]"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await second.page.evaluate(() => document.documentElement.lang)).toBe('zh');
+    expect(second.errors).toEqual([]);
+    await second.close();
+    await fresh.close();
+  });
+
+  it('a malformed URL opens the nearest valid view and says what it ignored', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      url('net=nope&step=abc&param=W9[9][9]&lang=fr&zoom=3'),
+    );
+    const alert = page.getByRole('alert');
+    const text = await alert.innerText();
+    for (const part of ['"nope"', '"abc"', '"W9[9][9]"', '"fr"', '"zoom"'])
+      expect(text).toContain(part);
+    expect(await statusText(page)).toMatch(/^Step 1 of \d+: /);
+    expect(page.url()).toContain(`net=${presets[0].spec.id}`);
+    const tooFar = await openPage(browser, url('net=visual-derivation&step=99'));
+    expect(await statusText(tooFar.page)).toMatch(new RegExp(`^Step ${stepCount} of ${stepCount}`));
+    expect(await tooFar.page.getByRole('alert').innerText()).toContain('"99"');
+    expect([...errors, ...tooFar.errors]).toEqual([]);
+    await tooFar.close();
+    await close();
+  });
+
+  it('speaks Chinese, while the contract names stay', async () => {
+    const { page, errors, close } = await openPage(browser, url('net=visual-derivation&lang=en'));
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
+    expect(await statusText(page)).toMatch(new RegExp(`^第 1 步，共 ${stepCount} 步：`));
+    const next = page.getByRole('button', { name: 'Next step', exact: true });
+    expect(await next.innerText()).toBe('下一步');
+    await next.click();
+    expect(await statusText(page)).toMatch(/^第 2 步/);
+    expect(
+      await page.getByRole('region', { name: 'Equations', exact: true }).innerText(),
+    ).toContain('前向传播');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('with reduced motion the trace is complete at once and nothing moves', async () => {
+    const { page, close } = await openPage(browser, url('net=visual-derivation&step=1'), {
+      reducedMotion: true,
+    });
+    await clickEdge(page, 'W1[0][0]');
+    const state = await page.evaluate(() => {
+      const p = document.querySelector('progress') as HTMLProgressElement;
+      return {
+        done: p.value === p.max,
+        pending: document.querySelectorAll('.part.pending').length,
+        dashed: [...document.querySelectorAll('.edge-trace')].filter(
+          (e) => (e as SVGElement).style.strokeDasharray !== '',
+        ).length,
+        lit: document.querySelectorAll('.edge-trace').length,
+      };
+    });
+    expect(state).toEqual({ done: true, pending: 0, dashed: 0, lit: state.lit });
+    expect(state.lit).toBeGreaterThan(10);
+    await close();
+  });
+
+  it('hovering a factor lights its edge, and hovering an edge lights its factors', async () => {
+    const { page, close } = await openPage(
+      browser,
+      url('net=visual-derivation&step=5&param=W3[0][0]'),
+      { reducedMotion: true },
+    );
+    const factor = page.locator('[data-factor="a3[0]<z3[0]"]').first();
+    await factor.hover();
+    expect(await page.locator('[data-edge="a3[0]<z3[0]"]').getAttribute('class')).toContain(
+      'hovered',
+    );
+    expect(await page.locator('[data-node="z3[0]"]').getAttribute('class')).toContain('lit');
+    const onEdge = await pointOnEdge(page, '[data-edge="e[0]<a3[0]"]', 0.5);
+    await page.mouse.move(onEdge.x, onEdge.y);
+    const lit = await page
+      .locator('.part.factor.hovered')
+      .evaluateAll((es) => es.map((e) => e.getAttribute('data-factor')));
+    expect(lit.length).toBeGreaterThan(0);
+    expect(new Set(lit)).toEqual(new Set(['e[0]<a3[0]']));
+    await close();
+  });
+
+  it('presentation mode: f turns it on, Escape leaves, the button says which', async () => {
+    const { page, close } = await openPage(browser, url('net=visual-derivation'), {
+      width: 1920,
+      height: 1080,
+    });
+    const button = page.getByRole('button', { name: 'Presentation mode', exact: true });
+    await page.keyboard.press('f');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.graph-tools').isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await close();
+  });
+});

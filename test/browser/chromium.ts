@@ -1,0 +1,70 @@
+/** Debian's Chromium through playwright-core, with the flags this machine's closed network needs. */
+
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = () => existsSync(CHROMIUM);
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A new page that records uncaught errors and console errors. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { reducedMotion?: boolean; width?: number; height?: number } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.locator('[data-node="E"]').waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+export async function statusText(page: Page): Promise<string> {
+  return (await page.getByRole('status').textContent()) ?? '';
+}
+
+/** The screen position of a point a fraction t along an edge of the graph, as a person aims. */
+export async function pointOnEdge(
+  page: Page,
+  selector: string,
+  t = 0.2,
+): Promise<{ x: number; y: number }> {
+  return page.$eval(
+    `${selector} .edge-hit`,
+    (path, at) => {
+      const p = path as SVGPathElement;
+      const local = p.getPointAtLength(p.getTotalLength() * at);
+      const m = p.getScreenCTM();
+      if (!m) throw new Error('edge is not rendered');
+      return { x: local.x * m.a + local.y * m.c + m.e, y: local.x * m.b + local.y * m.d + m.f };
+    },
+    t,
+  );
+}
+
+export async function clickEdge(page: Page, param: string, t = 0.2): Promise<void> {
+  const { x, y } = await pointOnEdge(page, `[data-param="${param}"]`, t);
+  await page.mouse.click(x, y);
+}
