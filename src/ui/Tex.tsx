@@ -1,17 +1,14 @@
 import { renderTex } from './katex.ts';
 
-/** LaTeX through the shared, cached, safe renderer. */
-export function Tex({
-  tex,
-  display = false,
-  className,
-}: {
+interface Props {
   tex: string;
   display?: boolean;
   className?: string;
-}) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output from renderTex, never trusted commands
-  return (
-    <span className={className} dangerouslySetInnerHTML={{ __html: renderTex(tex, display) }} />
-  );
+}
+
+/** LaTeX through the shared, cached, safe renderer. */
+export function Tex({ tex, display = false, className }: Props) {
+  const html = { __html: renderTex(tex, display) };
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX's own output, rendered without trust
+  return <span className={className} dangerouslySetInnerHTML={html} />;
 }
