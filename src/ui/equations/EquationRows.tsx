@@ -1,3 +1,4 @@
+import type { FocusEvent, MouseEvent } from 'react';
 import { formatTexNumber } from '../../derivation/number.ts';
 import { partTex } from '../../derivation/parts.ts';
 import type { Equation, Part } from '../../derivation/types.ts';
@@ -22,7 +23,6 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
   const store = useAtlasStore();
   const hover = useAtlas((s) => s.hover);
   const write = (v: number) => formatTexNumber(v, digits);
-  const visible = rows.filter((r) => r.reveal === undefined || r.reveal <= frame);
   const renderPart = (part: Part, i: number) => {
     const pending = part.reveal !== undefined && part.reveal > frame;
     const classes = [
@@ -33,23 +33,31 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
       pending ? 'pending' : '',
     ].join(' ');
     return (
-      <span
-        key={i}
-        className={classes}
-        data-factor={part.factor}
-        onMouseEnter={
-          part.factor ? () => store.getState().setHover(part.factor ?? null) : undefined
-        }
-        onMouseLeave={part.factor ? () => store.getState().setHover(null) : undefined}
-      >
+      <span key={i} className={classes} data-factor={part.factor}>
         <Tex tex={partTex(part, write)} />
       </span>
     );
   };
+  // Pointer hover on a factor lights its edge; keyboard users get the same link from the graph,
+  // where focusing an edge lights its factors here.
+  const onPointer = (e: MouseEvent | FocusEvent) => {
+    const target = e.target as HTMLElement;
+    const factor = target.closest?.('[data-factor]')?.getAttribute('data-factor') ?? null;
+    if (factor !== store.getState().hover) store.getState().setHover(factor);
+  };
+  const shown = rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => row.reveal === undefined || row.reveal <= frame);
   return (
-    <div className="equation-grid">
-      {visible.map((row, r) => (
-        <div className={`equation-row kind-${row.kind}`} key={`${r}-${row.kind}`} role="group">
+    // biome-ignore lint/a11y/noStaticElementInteractions: a pointer-only highlight, mirrored by keyboard focus in the graph
+    <div
+      className="equation-grid"
+      onMouseOver={onPointer}
+      onFocus={onPointer}
+      onMouseLeave={() => store.getState().setHover(null)}
+    >
+      {shown.map(({ row, index }) => (
+        <div className={`equation-row kind-${row.kind}`} key={index}>
           <span className="lhs">{row.lhs.map(renderPart)}</span>
           <span className="rel">{row.rel && <Tex tex={row.rel} />}</span>
           <span className="rhs">

@@ -36,6 +36,7 @@ export function BiasTab({
     }
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; a focusable group with role="button" is the SVG way
     <g
       className={`bias ${selected ? 'selected' : ''} ${traced ? 'traced' : ''}`}
       data-param={param}

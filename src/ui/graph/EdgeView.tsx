@@ -84,20 +84,26 @@ export function EdgeView({
       onSelect(param);
     }
   };
-  const interactive = param && onSelect;
+  // A weight edge is a button (SVG has no <button>); other edges only answer the pointer.
+  const control =
+    param && onSelect
+      ? {
+          role: 'button',
+          tabIndex: 0,
+          'aria-label': name,
+          'aria-pressed': state.selected,
+          onClick: () => onSelect(param),
+          onKeyDown,
+        }
+      : {};
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the weight edges get role="button" below
+    // biome-ignore lint/a11y/noStaticElementInteractions: weight edges carry role="button" in `control`; the rest only highlight
     <g
       className={classes}
       data-edge={edge.key}
       data-param={param}
       data-traced={state.traced ? '' : undefined}
-      role={interactive ? 'button' : undefined}
-      tabIndex={interactive ? 0 : undefined}
-      aria-label={interactive ? name : undefined}
-      aria-pressed={interactive ? state.selected : undefined}
-      onClick={interactive ? () => onSelect(param) : undefined}
-      onKeyDown={interactive ? onKeyDown : undefined}
+      {...control}
       onMouseEnter={() => onHover(edge.key)}
       onMouseLeave={() => onHover(null)}
       onFocus={() => onHover(edge.key)}
