@@ -3,13 +3,17 @@
  * Budget from shared/DESIGN.md: an engine trace of every preset ≤ 1 ms.
  */
 
-import { readContentDir } from '../cli/contentFiles.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, readContentDir } from '../cli/contentFiles.ts';
 import { readPresets } from '../content/presets.ts';
 import type { ParamRef } from '../engine/params.ts';
 import { pathCount } from '../engine/paths.ts';
 import { randomNetwork } from '../engine/random.ts';
 import { trace } from '../engine/trace.ts';
 import { train } from '../engine/train.ts';
+import { buildAndServe } from './preview.ts';
+import { measureStepping } from './stepLatency.ts';
 
 interface Timing {
   median: number;
@@ -70,3 +74,26 @@ for (const [name, t] of rows) {
   );
 }
 print(`node ${process.version}, ${new Date().toISOString()}`);
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  print(`\nNo Chromium at ${chromiumPath}: step latency not measured.`);
+} else {
+  const { url, server } = await buildAndServe(join(REPO_ROOT, '.bench', 'dist'));
+  try {
+    const r = await measureStepping(
+      url,
+      presets.map((p) => p.spec.id),
+      chromiumPath,
+    );
+    print('\nstepping in Chromium (→ through every step of every preset, traces animating)');
+    print(
+      `  key press to next frame: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms over ${r.presses} presses (budget p95 ≤ 16 ms)`,
+    );
+    print(
+      `  long tasks (> 50 ms): ${r.longTasks}, longest ${r.longestTask.toFixed(0)} ms (budget: none)`,
+    );
+  } finally {
+    await server.close();
+  }
+}

@@ -11,6 +11,7 @@ import { usePlayback } from './hooks/usePlayback.ts';
 import { useReducedMotion } from './hooks/useReducedMotion.ts';
 import { useTraceAnimation } from './hooks/useTraceAnimation.ts';
 import { useUrlSync } from './hooks/useUrlSync.ts';
+import { useWarmNeighbours } from './hooks/useWarmNeighbours.ts';
 import { Notices } from './Notices.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StoreProvider, useAtlas } from './store.tsx';
@@ -47,6 +48,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   usePlayback(steps.length, traceDone, goToStep);
   useKeys(steps.length, goToStep);
   useUrlSync();
+  useWarmNeighbours(steps, stepIndex, DEFAULT_DIGITS);
   const reused = useReusedDeltas(preset.spec.id, paramTrace, traceDone);
 
   return (
