@@ -69,9 +69,9 @@ export function traceParam(t: Trace, p: ParamRef): ParamTrace {
       keys: [`${nodeName.z(p.layer, p.row)}<${paramName(p)}`],
       color: frames.length % COLORS,
     });
-    // The wave that lights the activation edges of layer l is wave 2(L − l) + 2.
+    // Frame 2(L − l) + 2 lights the activation edges of layer l: δ⁽ˡ⁾ is complete then.
     const L = t.spec.layers.length - 1;
-    deltaReveal = (l) => 2 * (L - l) + 3;
+    deltaReveal = (l) => 2 * (L - l) + 2;
   }
   equations.push(...deltaRows(t, p, deltaReveal));
   equations.push(...paramRows(t, p, frames.length));

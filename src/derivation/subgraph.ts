@@ -45,7 +45,7 @@ export function subgraphTo(graph: NetworkGraph, p: ParamRef): Subgraph {
   return { nodes, edges, waves: wavesOf(graph, edges) };
 }
 
-/** Groups edges by their distance from E along the subgraph (loss edges first). */
+/** Groups edges by the distance of their factor from the loss. */
 function wavesOf(graph: NetworkGraph, keys: Set<FactorKey>): FactorKey[][] {
   const depth = new Map<string, number>([['E', 0]]);
   const waves: FactorKey[][] = [];
@@ -59,5 +59,8 @@ function wavesOf(graph: NetworkGraph, keys: Set<FactorKey>): FactorKey[][] {
     if (!waves[d]) waves[d] = [];
     waves[d].push(key);
   }
-  return waves.filter((w) => w.length > 0);
+  // ∂E/∂a_k spans E ← e_k and e_k ← a_k, so those two waves are one: wave i then holds the
+  // edges of the factors at distance i from the loss, and takes colour slot i.
+  const [loss = [], error = [], ...rest] = waves;
+  return [[...loss, ...error], ...rest].filter((w) => w.length > 0);
 }

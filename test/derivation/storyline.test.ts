@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/cli/contentFiles.ts';
 import { readPreset } from '../../src/content/presets.ts';
 import { formatTexNumber } from '../../src/derivation/number.ts';
+import { traceParam } from '../../src/derivation/paramTrace.ts';
 import { equationTex, partTex } from '../../src/derivation/parts.ts';
 import { buildSteps, DEFAULT_LEARNING_RATE } from '../../src/derivation/storyline.ts';
 import type { Equation, Step } from '../../src/derivation/types.ts';
@@ -199,4 +200,25 @@ describe('the 2-2-2-2 preset storyline', () => {
     const g = trace(preset).gradWeights[0][0][0];
     expect(paths.reduce((s, e) => s + (e.value ?? 0), 0)).toBeCloseTo(g, 15);
   });
+});
+
+describe('colours agree between graph and equations', () => {
+  it.each(networks)(
+    '%s: a factor part and the frame lighting its edge share a colour slot',
+    (_, spec) => {
+      const t = trace(spec);
+      for (const p of allParams(spec).filter((_, i) => i % 3 === 0)) {
+        const pt = traceParam(t, p);
+        const frameColour = new Map<string, number>();
+        for (const f of pt.frames) for (const key of f.keys) frameColour.set(key, f.color);
+        for (const row of pt.equations) {
+          for (const part of row.rhs) {
+            if (part.factor === undefined || part.color === undefined) continue;
+            if (!frameColour.has(part.factor)) continue; // the parameter's own factor in the δ form
+            expect(frameColour.get(part.factor), `${part.factor} in ${pt.param}`).toBe(part.color);
+          }
+        }
+      }
+    },
+  );
 });
