@@ -3,7 +3,6 @@
  * Budget from shared/DESIGN.md: an engine trace of every preset ≤ 1 ms.
  */
 
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, readContentDir } from '../cli/contentFiles.ts';
 import { readPresets } from '../content/presets.ts';
@@ -12,6 +11,7 @@ import { pathCount } from '../engine/paths.ts';
 import { randomNetwork } from '../engine/random.ts';
 import { trace } from '../engine/trace.ts';
 import { train } from '../engine/train.ts';
+import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
 import { buildAndServe } from './preview.ts';
 import { measureStepping } from './stepLatency.ts';
 
@@ -75,16 +75,14 @@ for (const [name, t] of rows) {
 }
 print(`node ${process.version}, ${new Date().toISOString()}`);
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromiumPath)) {
-  print(`\nNo Chromium at ${chromiumPath}: step latency not measured.`);
+if (!hasChromium()) {
+  print(`\nNo Chromium at ${CHROMIUM_PATH}: step latency not measured.`);
 } else {
   const { url, server } = await buildAndServe(join(REPO_ROOT, '.bench', 'dist'));
   try {
     const r = await measureStepping(
       url,
       presets.map((p) => p.spec.id),
-      chromiumPath,
     );
     print('\nstepping in Chromium (→ through every step of every preset, traces animating)');
     print(

@@ -4,7 +4,7 @@
  * the next paint; a PerformanceObserver collects long tasks (> 50 ms) meanwhile.
  */
 
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 export interface SteppingResult {
   presses: number;
@@ -15,22 +15,8 @@ export interface SteppingResult {
   longestTask: number;
 }
 
-export async function measureStepping(
-  baseUrl: string,
-  ids: string[],
-  executablePath: string,
-): Promise<SteppingResult> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export async function measureStepping(baseUrl: string, ids: string[]): Promise<SteppingResult> {
+  const browser = await launchChromium();
   const latencies: number[] = [];
   const longTasks: number[] = [];
   try {

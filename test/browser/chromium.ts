@@ -1,24 +1,8 @@
-/** Debian's Chromium through playwright-core, with the flags this machine's closed network needs. */
+/** Helpers for driving the page in Chromium as a person would. */
 
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = () => existsSync(CHROMIUM);
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium as launch } from '../../src/bench/chromium.ts';
 
 /** A new page that records uncaught errors and console errors. */
 export async function openPage(
