@@ -7,26 +7,31 @@
 import { nodeName } from '../engine/graph.ts';
 import type { ParamRef } from '../engine/params.ts';
 import type { Trace } from '../engine/trace.ts';
-import { partial, sym } from './notation.ts';
+import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { joinParts, num, tex } from './parts.ts';
 import { COLORS, type Equation, type Part } from './types.ts';
 
 /** Units per layer whose δ is written out; the rest are left to the matrix form. */
 export const MAX_DELTA_UNITS = 4;
 
-export function deltaRows(t: Trace, p: ParamRef, reveal: (l: number) => number): Equation[] {
+export function deltaRows(
+  t: Trace,
+  p: ParamRef,
+  reveal: (l: number) => number,
+  n: Notation = DEFAULT_NOTATION,
+): Equation[] {
   const L = t.spec.layers.length - 1;
   const rows: Equation[] = [];
   for (let l = L; l >= p.layer; l--) {
     const units = l === p.layer ? [p.row] : range(t.spec.layers[l]);
-    for (const j of units.slice(0, MAX_DELTA_UNITS)) rows.push(...unitRows(t, l, j, reveal(l)));
+    for (const j of units.slice(0, MAX_DELTA_UNITS)) rows.push(...unitRows(t, l, j, reveal(l), n));
     if (units.length > MAX_DELTA_UNITS)
       rows.push({ kind: 'definition', lhs: [], rel: '', rhs: [tex('\\vdots')], reveal: reveal(l) });
   }
   return rows;
 }
 
-function unitRows(t: Trace, l: number, j: number, reveal: number): Equation[] {
+function unitRows(t: Trace, l: number, j: number, reveal: number, n: Notation): Equation[] {
   const { spec } = t;
   const L = spec.layers.length - 1;
   const s = t.samples[0];
@@ -39,7 +44,7 @@ function unitRows(t: Trace, l: number, j: number, reveal: number): Equation[] {
     factor: activationKey(i),
     color: (depth + 1) % COLORS,
   });
-  const lhs = [tex(sym.delta(l, j))];
+  const lhs = [tex(n.delta(l, j))];
   const delta = layer.delta[j];
   const zName = nodeName.z(l, j);
 
@@ -49,11 +54,11 @@ function unitRows(t: Trace, l: number, j: number, reveal: number): Equation[] {
     const head = (i: number): Part =>
       l === L
         ? {
-            tex: partial(sym.E, sym.a(l, i)),
+            tex: partial(n.E, n.a(l, i)),
             factor: `${nodeName.e(i)}<${nodeName.a(l, i)}`,
             color: 0,
           }
-        : tex(partial(sym.E, sym.a(l, i)));
+        : tex(partial(n.E, n.a(l, i)));
     const headValue = (i: number): Part =>
       l === L
         ? num(layer.dJdA[i], {
@@ -71,7 +76,7 @@ function unitRows(t: Trace, l: number, j: number, reveal: number): Equation[] {
           outputs.map((i) => [
             head(i),
             tex('\\cdot'),
-            dAdZ(i, () => tex(partial(sym.a(l, i), sym.z(l, j)))),
+            dAdZ(i, () => tex(partial(n.a(l, i), n.z(l, j)))),
           ]),
           '+',
         ),
@@ -121,9 +126,9 @@ function unitRows(t: Trace, l: number, j: number, reveal: number): Equation[] {
       rel: '=',
       rhs: [
         tex('\\Big('),
-        ...sum((h) => [tex(sym.delta(l + 1, h)), tex(sym.W(l + 1, h, j))]),
+        ...sum((h) => [tex(n.delta(l + 1, h)), tex(n.W(l + 1, h, j))]),
         tex('\\Big)\\cdot'),
-        dAdZ(j, () => tex(partial(sym.a(l, j), sym.z(l, j)))),
+        dAdZ(j, () => tex(partial(n.a(l, j), n.z(l, j)))),
       ],
       delta: zName,
       reveal,
@@ -148,6 +153,6 @@ function unitRows(t: Trace, l: number, j: number, reveal: number): Equation[] {
   ];
 }
 
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
+function range(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i);
 }

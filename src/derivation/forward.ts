@@ -4,7 +4,7 @@
  */
 
 import { activationsOf, type Trace } from '../engine/trace.ts';
-import { activationTex, sym } from './notation.ts';
+import { activationTex, DEFAULT_NOTATION, type Notation } from './notation.ts';
 import { column, joinParts, mat, num, tex } from './parts.ts';
 import type { Equation, Part } from './types.ts';
 
@@ -12,7 +12,7 @@ import type { Equation, Part } from './types.ts';
 export const MAX_SCALAR_UNITS = 4;
 
 /** z⁽ˡ⁾_j = Σ_k w_jk a_k + b_j and a⁽ˡ⁾_j = f(z⁽ˡ⁾_j) for each unit, then the layer as vectors. */
-export function forwardRows(t: Trace, l: number): Equation[] {
+export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION): Equation[] {
   const { spec } = t;
   const s = t.samples[0];
   const W = spec.weights[l - 1];
@@ -21,9 +21,9 @@ export function forwardRows(t: Trace, l: number): Equation[] {
   const layer = s.layers[l - 1];
   const f = spec.activations[l - 1];
   const rows: Equation[] = [];
-  const n = spec.layers[l];
-  if (n <= MAX_SCALAR_UNITS) {
-    for (let j = 0; j < n; j++) {
+  const units = spec.layers[l];
+  if (units <= MAX_SCALAR_UNITS) {
+    for (let j = 0; j < units; j++) {
       const products = (show: (k: number) => [Part, Part]) =>
         joinParts(
           W[j].map((_, k) => {
@@ -34,11 +34,11 @@ export function forwardRows(t: Trace, l: number): Equation[] {
         );
       rows.push({
         kind: 'symbolic',
-        lhs: [tex(sym.z(l, j))],
+        lhs: [tex(n.z(l, j))],
         rel: '=',
         rhs: [
-          ...products((k) => [tex(sym.W(l, j, k)), tex(sym.a(l - 1, k))]),
-          ...(b ? [tex('+'), tex(sym.b(l, j))] : []),
+          ...products((k) => [tex(n.W(l, j, k)), tex(n.a(l - 1, k))]),
+          ...(b ? [tex('+'), tex(n.b(l, j))] : []),
         ],
       });
       rows.push({
@@ -57,10 +57,10 @@ export function forwardRows(t: Trace, l: number): Equation[] {
       if (f !== 'softmax') {
         rows.push({
           kind: 'value',
-          lhs: [tex(sym.a(l, j))],
+          lhs: [tex(n.a(l, j))],
           rel: '=',
           rhs: [
-            tex(`${activationTex(f)}(${sym.z(l, j)}) = ${activationTex(f)}(`),
+            tex(`${activationTex(f)}(${n.z(l, j)}) = ${activationTex(f)}(`),
             num(layer.z[j]),
             tex(') ='),
             num(layer.a[j]),
@@ -72,12 +72,12 @@ export function forwardRows(t: Trace, l: number): Equation[] {
   }
   rows.push({
     kind: 'matrix',
-    lhs: [tex(sym.zm(l))],
+    lhs: [tex(n.zm(l))],
     rel: '=',
     rhs: [
-      tex(sym.Wm(l)),
-      tex(sym.am(l - 1)),
-      ...(b ? [tex('+'), tex(sym.bm(l))] : []),
+      tex(n.Wm(l)),
+      tex(n.am(l - 1)),
+      ...(b ? [tex('+'), tex(n.bm(l))] : []),
       tex('='),
       mat(W),
       mat(column(prev)),
@@ -88,9 +88,9 @@ export function forwardRows(t: Trace, l: number): Equation[] {
   });
   rows.push({
     kind: 'matrix',
-    lhs: [tex(sym.am(l))],
+    lhs: [tex(n.am(l))],
     rel: '=',
-    rhs: [tex(`${activationTex(f)}(${sym.zm(l)}) =`), mat(column(layer.a))],
+    rhs: [tex(`${activationTex(f)}(${n.zm(l)}) =`), mat(column(layer.a))],
   });
   return rows;
 }
@@ -103,7 +103,7 @@ const ERROR_TERM: Record<string, (a: string, y: string) => string> = {
 };
 
 /** e_k for each output, E = Σ_k e_k, and J with its reduction and L2 term. */
-export function lossRows(t: Trace): Equation[] {
+export function lossRows(t: Trace, n: Notation = DEFAULT_NOTATION): Equation[] {
   const { spec } = t;
   const s = t.samples[0];
   const L = spec.layers.length - 1;
@@ -113,9 +113,9 @@ export function lossRows(t: Trace): Equation[] {
   s.errors.forEach((e, k) => {
     rows.push({
       kind: 'symbolic',
-      lhs: [tex(sym.e(k))],
+      lhs: [tex(n.e(k))],
       rel: '=',
-      rhs: [tex(term(sym.a(L, k), sym.y(k)))],
+      rhs: [tex(term(n.a(L, k), n.y(k)))],
     });
     rows.push({
       kind: 'value',
@@ -127,10 +127,10 @@ export function lossRows(t: Trace): Equation[] {
   });
   rows.push({
     kind: 'value',
-    lhs: [tex(sym.E)],
+    lhs: [tex(n.E)],
     rel: '=',
     rhs: [
-      tex(s.errors.map((_, k) => sym.e(k)).join(' + ')),
+      tex(s.errors.map((_, k) => n.e(k)).join(' + ')),
       tex('='),
       ...joinParts(
         s.errors.map((e, k) => [num(e, { paren: k > 0 })]),
@@ -148,7 +148,7 @@ export function lossRows(t: Trace): Equation[] {
     const scale = spec.reduction === 'mean' ? `\\frac{1}{${m}}` : '';
     rows.push({
       kind: 'value',
-      lhs: [tex(sym.J)],
+      lhs: [tex(n.J)],
       rel: '=',
       rhs: [
         tex(

@@ -6,28 +6,28 @@
 import type { ParamRef } from '../engine/params.ts';
 import { activationsOf, gradientOf, sampleGradient, type Trace } from '../engine/trace.ts';
 import { gradientStep } from '../engine/train.ts';
-import { activationTex, paramSymbol, partial, sym } from './notation.ts';
+import { activationTex, DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { column, mat, num, tex } from './parts.ts';
 import type { Equation } from './types.ts';
 
 const shape = (rows: number, cols: number) => `${rows}\\times ${cols}`;
 
 /** δ⁽ˡ⁾, ∂E/∂W⁽ˡ⁾ = δ⁽ˡ⁾(a⁽ˡ⁻¹⁾)ᵀ and ∂E/∂b⁽ˡ⁾ = δ⁽ˡ⁾ with numbers, then averaged over samples. */
-export function matrixRows(t: Trace, l: number): Equation[] {
+export function matrixRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION): Equation[] {
   const { spec } = t;
   const L = spec.layers.length - 1;
   const s = t.samples[0];
   const layer = s.layers[l - 1];
-  const n = spec.layers[l];
+  const units = spec.layers[l];
   const below = spec.layers[l - 1];
   const softmax = spec.activations[l - 1] === 'softmax';
-  const fPrime = `${activationTex(spec.activations[l - 1])}'(${sym.zm(l)})`;
+  const fPrime = `${activationTex(spec.activations[l - 1])}'(${n.zm(l)})`;
   const diagonal = layer.dAdZ.map((row, j) => row[j]);
   const jacobianT = layer.dAdZ[0].map((_, j) => layer.dAdZ.map((row) => row[j]));
   const rows: Equation[] = [];
 
   const incoming =
-    l === L ? `\\nabla_{${sym.am(L)}} E` : `(${sym.Wm(l + 1)})^{\\top} ${sym.deltam(l + 1)}`;
+    l === L ? `\\nabla_{${n.am(L)}} E` : `(${n.Wm(l + 1)})^{\\top} ${n.deltam(l + 1)}`;
   const incomingValue = layer.dJdA;
   const incomingNumbers =
     l === L
@@ -35,11 +35,11 @@ export function matrixRows(t: Trace, l: number): Equation[] {
       : [mat(transpose(spec.weights[l])), mat(column(s.layers[l].delta))];
   rows.push({
     kind: 'matrix',
-    lhs: [tex(sym.deltam(l))],
+    lhs: [tex(n.deltam(l))],
     rel: '=',
     rhs: softmax
       ? [
-          tex(`\\Big(\\frac{\\partial ${sym.am(l)}}{\\partial ${sym.zm(l)}}\\Big)^{\\top}`),
+          tex(`\\Big(\\frac{\\partial ${n.am(l)}}{\\partial ${n.zm(l)}}\\Big)^{\\top}`),
           tex(l === L ? incoming : `\\big(${incoming}\\big)`),
           tex('='),
           mat(jacobianT),
@@ -59,8 +59,8 @@ export function matrixRows(t: Trace, l: number): Equation[] {
   });
   const incomingShapes =
     l === L
-      ? `(${shape(n, 1)})`
-      : `(${shape(n, spec.layers[l + 1])})(${shape(spec.layers[l + 1], 1)})`;
+      ? `(${shape(units, 1)})`
+      : `(${shape(units, spec.layers[l + 1])})(${shape(spec.layers[l + 1], 1)})`;
   rows.push({
     kind: 'definition',
     lhs: [tex('\\dim')],
@@ -68,8 +68,8 @@ export function matrixRows(t: Trace, l: number): Equation[] {
     rhs: [
       tex(
         softmax
-          ? `${shape(n, 1)} = (${shape(n, n)})\\,${incomingShapes}`
-          : `${shape(n, 1)} = ${incomingShapes} \\odot (${shape(n, 1)})`,
+          ? `${shape(units, 1)} = (${shape(units, units)})\\,${incomingShapes}`
+          : `${shape(units, 1)} = ${incomingShapes} \\odot (${shape(units, 1)})`,
       ),
     ],
   });
@@ -80,10 +80,10 @@ export function matrixRows(t: Trace, l: number): Equation[] {
   );
   rows.push({
     kind: 'matrix',
-    lhs: [tex(partial(sym.E, sym.Wm(l)))],
+    lhs: [tex(partial(n.E, n.Wm(l)))],
     rel: '=',
     rhs: [
-      tex(`${sym.deltam(l)}\\,(${sym.am(l - 1)})^{\\top} =`),
+      tex(`${n.deltam(l)}\\,(${n.am(l - 1)})^{\\top} =`),
       mat(column(layer.delta)),
       mat([prev]),
       tex('='),
@@ -94,14 +94,14 @@ export function matrixRows(t: Trace, l: number): Equation[] {
     kind: 'definition',
     lhs: [tex('\\dim')],
     rel: ':',
-    rhs: [tex(`${shape(n, below)} = (${shape(n, 1)})(${shape(1, below)})`)],
+    rhs: [tex(`${shape(units, below)} = (${shape(units, 1)})(${shape(1, below)})`)],
   });
   if (spec.biases) {
     rows.push({
       kind: 'matrix',
-      lhs: [tex(partial(sym.E, sym.bm(l)))],
+      lhs: [tex(partial(n.E, n.bm(l)))],
       rel: '=',
-      rhs: [tex(`${sym.deltam(l)} =`), mat(column(layer.delta))],
+      rhs: [tex(`${n.deltam(l)} =`), mat(column(layer.delta))],
     });
   }
 
@@ -111,11 +111,11 @@ export function matrixRows(t: Trace, l: number): Equation[] {
     const scale = spec.reduction === 'mean' ? `\\frac{1}{${m}}` : '';
     rows.push({
       kind: 'matrix',
-      lhs: [tex(partial(sym.J, sym.Wm(l)))],
+      lhs: [tex(partial(n.J, n.Wm(l)))],
       rel: '=',
       rhs: [
         tex(
-          `${scale}\\sum_{b=1}^{${m}} ${sym.deltam(l)}_b\\,(${sym.am(l - 1)}_b)^{\\top}${lambda > 0 ? ` + \\frac{\\lambda}{m}${sym.Wm(l)}` : ''} =`,
+          `${scale}\\sum_{b=1}^{${m}} ${n.deltam(l)}_b\\,(${n.am(l - 1)}_b)^{\\top}${lambda > 0 ? ` + \\frac{\\lambda}{m}${n.Wm(l)}` : ''} =`,
         ),
         mat(t.gradWeights[l - 1]),
       ],
@@ -184,7 +184,12 @@ export function generalRows(hasSoftmax: boolean): Equation[] {
 }
 
 /** θ ← θ − η ∂J/∂θ for one parameter, and the loss before and after a full step. */
-export function updateRows(t: Trace, p: ParamRef, learningRate: number): Equation[] {
+export function updateRows(
+  t: Trace,
+  p: ParamRef,
+  learningRate: number,
+  n: Notation = DEFAULT_NOTATION,
+): Equation[] {
   const value =
     p.kind === 'weight'
       ? t.spec.weights[p.layer - 1][p.row][p.col]
@@ -196,13 +201,13 @@ export function updateRows(t: Trace, p: ParamRef, learningRate: number): Equatio
       ? after.weights[p.layer - 1][p.row][p.col]
       : (after.biases?.[p.layer - 1][p.row] ?? 0);
   const afterLoss = gradientStep(after, learningRate).lossBefore;
-  const theta = paramSymbol(p);
+  const theta = n.param(p);
   return [
     {
       kind: 'symbolic',
       lhs: [tex(theta)],
       rel: '\\leftarrow',
-      rhs: [tex(`${theta} - \\eta\\,${partial(sym.J, theta)}`)],
+      rhs: [tex(`${theta} - \\eta\\,${partial(n.J, theta)}`)],
     },
     {
       kind: 'substituted',
@@ -228,7 +233,7 @@ export function updateRows(t: Trace, p: ParamRef, learningRate: number): Equatio
     },
     {
       kind: 'value',
-      lhs: [tex(sym.J)],
+      lhs: [tex(n.J)],
       rel: ':',
       rhs: [num(t.loss), tex('\\;\\longrightarrow\\;'), num(afterLoss)],
       value: afterLoss,

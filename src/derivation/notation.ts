@@ -1,45 +1,77 @@
 /**
- * How symbols are written. The engine names units from 0 (`W1[0][1]`); equations are written
- * the way textbooks write them, with subscripts from 1: W⁽¹⁾₁₂ joins unit 2 of the inputs to
- * unit 1 of layer 1. Every symbol the derivation writes comes from here.
+ * How symbols are written: a view over the engine's one storage convention, chosen per preset.
+ * The engine names units from 0 (`W1[0][1]`: row = destination unit); equations are written with
+ * subscripts from 1, in the index order, letters and layer numbering the preset asks for.
  */
 
-const sub = (...indices: number[]) => indices.map((i) => i + 1).join('');
-const sup = (l: number) => `^{(${l})}`;
+/** What a content file may say under `notation:`. Every field is optional. */
+export interface NotationSpec {
+  /** Letter of one weight, e.g. `w` or `\Theta`. */
+  weight?: string;
+  /** Letter of the weight matrix, e.g. `W` or `\Theta`. */
+  weightMatrix?: string;
+  /** Subscripts of a weight: destination then source (w_jk, z = Wa) or source then destination (w_ij, Y = XW). */
+  weightIndex?: 'destination-first' | 'source-first';
+  /** A separate bias b_j, or a bias unit a_0 = 1 whose weight is written with index 0. */
+  bias?: 'separate' | 'unit';
+  /** Layer superscripts on symbols, or none (a network with one layer). */
+  layerNumbers?: 'superscript' | 'none';
+  /** The number the input layer gets in superscripts: 0 (x = a⁽⁰⁾) or 1 (x = a⁽¹⁾, Ng's notation). */
+  inputLayer?: 0 | 1;
+  /** Samples as column vectors (z = Wa) or as row vectors (Y = XW). */
+  vectors?: 'column' | 'row';
+  /** Letters of the scalar quantities. */
+  names?: Partial<Record<NameKey, string>>;
+  /** Letters of whole vectors or matrices (for row vectors, say X, Y, Z, B). */
+  matrixNames?: Partial<Record<MatrixKey, string>>;
+}
 
-export const sym = {
-  x: (k: number) => `x_{${sub(k)}}`,
-  y: (k: number) => `y_{${sub(k)}}`,
-  /** a⁽ˡ⁾_k, with the inputs as a⁽⁰⁾ = x. */
-  a: (l: number, k: number) => (l === 0 ? sym.x(k) : `a${sup(l)}_{${sub(k)}}`),
-  z: (l: number, j: number) => `z${sup(l)}_{${sub(j)}}`,
-  W: (l: number, j: number, k: number) => `w${sup(l)}_{${sub(j, k)}}`,
-  b: (l: number, j: number) => `b${sup(l)}_{${sub(j)}}`,
-  e: (k: number) => `e_{${sub(k)}}`,
-  delta: (l: number, j: number) => `\\delta${sup(l)}_{${sub(j)}}`,
-  /** Whole-layer (matrix) symbols. */
-  Wm: (l: number) => `W${sup(l)}`,
-  bm: (l: number) => `\\mathbf{b}${sup(l)}`,
-  am: (l: number) => (l === 0 ? '\\mathbf{x}' : `\\mathbf{a}${sup(l)}`),
-  zm: (l: number) => `\\mathbf{z}${sup(l)}`,
-  deltam: (l: number) => `\\boldsymbol{\\delta}${sup(l)}`,
-  E: 'E',
-  J: 'J',
+type NameKey = 'input' | 'pre' | 'act' | 'target' | 'error' | 'total' | 'cost' | 'delta' | 'bias';
+type MatrixKey = 'input' | 'pre' | 'act' | 'bias' | 'delta';
+
+const DEFAULT_NAMES: Record<NameKey, string> = {
+  input: 'x',
+  pre: 'z',
+  act: 'a',
+  target: 'y',
+  error: 'e',
+  total: 'E',
+  cost: 'J',
+  delta: '\\delta',
+  bias: 'b',
 };
+
+export interface Notation {
+  readonly spec: Required<Omit<NotationSpec, 'names' | 'matrixNames'>>;
+  /** x_k: an input. */
+  x(k: number): string;
+  y(k: number): string;
+  /** a⁽ˡ⁾_k, with the inputs standing for layer 0. */
+  a(l: number, k: number): string;
+  z(l: number, j: number): string;
+  /** The weight from unit k of layer l − 1 to unit j of layer l (engine W{l}[j][k]). */
+  W(l: number, j: number, k: number): string;
+  /** The bias of unit j of layer l: b_j or Θ_{j0}. */
+  b(l: number, j: number): string;
+  /** The bias unit a₀ = 1 of layer l − 1, when the notation has one. */
+  biasUnit(l: number): string;
+  e(k: number): string;
+  delta(l: number, j: number): string;
+  E: string;
+  J: string;
+  Wm(l: number): string;
+  bm(l: number): string;
+  am(l: number): string;
+  zm(l: number): string;
+  deltam(l: number): string;
+  /** The symbol of a graph node or parameter named as the engine names it (`a2[0]`, `W1[0][1]`). */
+  node(name: string): string;
+  param(p: { kind: 'weight' | 'bias'; layer: number; row: number; col?: number }): string;
+}
 
 /** ∂top/∂bottom. */
 export function partial(top: string, bottom: string): string {
   return `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
-}
-
-/** The symbol of a parameter named as the engine names it. */
-export function paramSymbol(p: {
-  kind: 'weight' | 'bias';
-  layer: number;
-  row: number;
-  col?: number;
-}): string {
-  return p.kind === 'weight' ? sym.W(p.layer, p.row, p.col ?? 0) : sym.b(p.layer, p.row);
 }
 
 const ACTIVATION_TEX: Record<string, string> = {
@@ -57,14 +89,68 @@ export function activationTex(f: string): string {
 
 const NAME = /^(x|e)\[(\d+)\]$|^([za])(\d+)\[(\d+)\]$|^W(\d+)\[(\d+)\]\[(\d+)\]$|^b(\d+)\[(\d+)\]$/;
 
-/** The symbol for a graph node or parameter named as the engine names it (`a2[0]`, `W1[0][1]`). */
-export function nodeSymbol(name: string): string {
-  const m = NAME.exec(name);
-  if (!m) return name === 'E' ? sym.E : name;
-  if (m[1] === 'x') return sym.x(Number(m[2]));
-  if (m[1] === 'e') return sym.e(Number(m[2]));
-  if (m[3] === 'z') return sym.z(Number(m[4]), Number(m[5]));
-  if (m[3] === 'a') return sym.a(Number(m[4]), Number(m[5]));
-  if (m[6]) return sym.W(Number(m[6]), Number(m[7]), Number(m[8]));
-  return sym.b(Number(m[9]), Number(m[10]));
+export function makeNotation(spec: NotationSpec = {}): Notation {
+  const s = {
+    weight: spec.weight ?? 'w',
+    weightMatrix: spec.weightMatrix ?? 'W',
+    weightIndex: spec.weightIndex ?? 'destination-first',
+    bias: spec.bias ?? 'separate',
+    layerNumbers: spec.layerNumbers ?? 'superscript',
+    inputLayer: spec.inputLayer ?? 0,
+    vectors: spec.vectors ?? 'column',
+  } as const;
+  const names = { ...DEFAULT_NAMES, ...spec.names };
+  const row = s.vectors === 'row';
+  const matrix: Record<MatrixKey, string> = {
+    input: row ? 'X' : '\\mathbf{x}',
+    pre: row ? names.pre.toUpperCase() : `\\mathbf{${names.pre}}`,
+    act: row ? names.act.toUpperCase() : `\\mathbf{${names.act}}`,
+    bias: row ? 'B' : `\\mathbf{${names.bias}}`,
+    delta: '\\boldsymbol{\\delta}',
+    ...spec.matrixNames,
+  };
+  const sub = (...indices: number[]) =>
+    indices.map((i) => i + 1).join(indices.length > 1 && indices.some((i) => i >= 9) ? ',' : '');
+  /** Superscript for a unit of engine layer l (z, a, δ). */
+  const unitLayer = (l: number) => (s.layerNumbers === 'none' ? '' : `^{(${l + s.inputLayer})}`);
+  /** Superscript for the weights into engine layer l. */
+  const weightLayer = (l: number) => (s.layerNumbers === 'none' ? '' : `^{(${l})}`);
+  const n: Notation = {
+    spec: s,
+    x: (k) => `${names.input}_{${sub(k)}}`,
+    y: (k) => `${names.target}_{${sub(k)}}`,
+    a: (l, k) => (l === 0 ? n.x(k) : `${names.act}${unitLayer(l)}_{${sub(k)}}`),
+    z: (l, j) => `${names.pre}${unitLayer(l)}_{${sub(j)}}`,
+    W: (l, j, k) =>
+      `${s.weight}${weightLayer(l)}_{${s.weightIndex === 'destination-first' ? sub(j, k) : sub(k, j)}}`,
+    b: (l, j) =>
+      s.bias === 'unit'
+        ? `${s.weight}${weightLayer(l)}_{${s.weightIndex === 'destination-first' ? `${j + 1}0` : `0${j + 1}`}}`
+        : `${names.bias}${weightLayer(l)}_{${sub(j)}}`,
+    biasUnit: (l) => `${names.act}${unitLayer(l - 1)}_{0}`,
+    e: (k) => `${names.error}_{${sub(k)}}`,
+    delta: (l, j) => `${names.delta}${unitLayer(l)}_{${sub(j)}}`,
+    E: names.total,
+    J: names.cost,
+    Wm: (l) => `${s.weightMatrix}${weightLayer(l)}`,
+    bm: (l) => `${matrix.bias}${weightLayer(l)}`,
+    am: (l) => (l === 0 ? matrix.input : `${matrix.act}${unitLayer(l)}`),
+    zm: (l) => `${matrix.pre}${unitLayer(l)}`,
+    deltam: (l) => `${matrix.delta}${unitLayer(l)}`,
+    node: (name) => {
+      const m = NAME.exec(name);
+      if (!m) return name === 'E' ? n.E : name;
+      if (m[1] === 'x') return n.x(Number(m[2]));
+      if (m[1] === 'e') return n.e(Number(m[2]));
+      if (m[3] === 'z') return n.z(Number(m[4]), Number(m[5]));
+      if (m[3] === 'a') return n.a(Number(m[4]), Number(m[5]));
+      if (m[6]) return n.W(Number(m[6]), Number(m[7]), Number(m[8]));
+      return n.b(Number(m[9]), Number(m[10]));
+    },
+    param: (p) => (p.kind === 'weight' ? n.W(p.layer, p.row, p.col ?? 0) : n.b(p.layer, p.row)),
+  };
+  return n;
 }
+
+/** Textbook notation: w⁽ˡ⁾_jk destination first, column vectors, a separate bias, x = a⁽⁰⁾. */
+export const DEFAULT_NOTATION = makeNotation();

@@ -10,7 +10,7 @@ import { type ParamRef, paramName } from '../engine/params.ts';
 import { type ChainFactor, enumeratePaths, paramFactor, pathsFromLoss } from '../engine/paths.ts';
 import { gradientOf, sampleGradient, type Trace } from '../engine/trace.ts';
 import { deltaRows } from './deltaRows.ts';
-import { nodeSymbol, paramSymbol, partial, sym } from './notation.ts';
+import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { num, tex } from './parts.ts';
 import { type Subgraph, subgraphTo } from './subgraph.ts';
 import { COLORS, type Equation, type FactorKey, type Part } from './types.ts';
@@ -49,7 +49,7 @@ export interface PathCost {
   backpropMultiplications: number;
 }
 
-export function traceParam(t: Trace, p: ParamRef): ParamTrace {
+export function traceParam(t: Trace, p: ParamRef, n: Notation = DEFAULT_NOTATION): ParamTrace {
   const perSample = pathsFromLoss(t.spec)[p.layer - 1][p.row];
   const listed = perSample <= MAX_LISTED_PATHS;
   const subgraph = subgraphTo(t.graph, p);
@@ -58,7 +58,7 @@ export function traceParam(t: Trace, p: ParamRef): ParamTrace {
   let deltaReveal: (l: number) => number;
 
   if (listed) {
-    equations.push(...pathRows(t, p, frames));
+    equations.push(...pathRows(t, p, frames, n));
     frames.push({ keys: [], color: 0 });
     deltaReveal = () => frames.length;
   } else {
@@ -73,9 +73,9 @@ export function traceParam(t: Trace, p: ParamRef): ParamTrace {
     const L = t.spec.layers.length - 1;
     deltaReveal = (l) => 2 * (L - l) + 2;
   }
-  equations.push(...deltaRows(t, p, deltaReveal));
-  equations.push(...paramRows(t, p, frames.length));
-  equations.push(...sampleRows(t, p, frames.length));
+  equations.push(...deltaRows(t, p, deltaReveal, n));
+  equations.push(...paramRows(t, p, frames.length, n));
+  equations.push(...sampleRows(t, p, frames.length, n));
 
   return {
     param: paramName(p),
@@ -89,7 +89,7 @@ export function traceParam(t: Trace, p: ParamRef): ParamTrace {
 }
 
 /** Every path of sample 1, symbolic then with numbers, and their sum. Fills `frames`. */
-function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[]): Equation[] {
+function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[], n: Notation): Equation[] {
   const perSample = pathsFromLoss(t.spec)[p.layer - 1][p.row];
   const paths = [];
   for (const path of enumeratePaths(t, p)) {
@@ -105,12 +105,12 @@ function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[]): Equation[] {
     });
     return first;
   });
-  const lhs = [tex(partial(sym.E, paramSymbol(p)))];
+  const lhs = [tex(partial(n.E, n.param(p)))];
   const symbolic: Equation[] = paths.map((path, i) => ({
     kind: 'symbolic',
     lhs: i === 0 ? lhs : [],
     rel: i === 0 ? '=' : '+',
-    rhs: factorParts(path.factors, firstFrame[i], (f) => tex(factorSymbol(f))),
+    rhs: factorParts(path.factors, firstFrame[i], (f) => tex(factorSymbol(f, n))),
     reveal: firstFrame[i],
   }));
   const substituted: Equation[] = paths.map((path, i) => ({
@@ -143,15 +143,15 @@ function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[]): Equation[] {
 }
 
 /** ∂E/∂θ = δ⁽ˡ⁾_j · a⁽ˡ⁻¹⁾_k (or δ⁽ˡ⁾_j · 1 for a bias), for sample 1. */
-function paramRows(t: Trace, p: ParamRef, reveal: number): Equation[] {
+function paramRows(t: Trace, p: ParamRef, reveal: number, n: Notation): Equation[] {
   const s = t.samples[0];
   const delta = s.layers[p.layer - 1].delta[p.row];
-  const d = sym.delta(p.layer, p.row);
+  const d = n.delta(p.layer, p.row);
   const g = sampleGradient(s, p);
-  const lhs = [tex(partial(sym.E, paramSymbol(p)))];
+  const lhs = [tex(partial(n.E, n.param(p)))];
   const paramKey = `${nodeName.z(p.layer, p.row)}<${paramName(p)}`;
   const source = paramFactor(s, p).value; // a⁽ˡ⁻¹⁾_k, or 1 for a bias
-  const sourceSymbol = p.kind === 'weight' ? sym.a(p.layer - 1, p.col) : '1';
+  const sourceSymbol = p.kind === 'weight' ? n.a(p.layer - 1, p.col) : '1';
   return [
     {
       kind: 'symbolic',
@@ -179,14 +179,14 @@ function paramRows(t: Trace, p: ParamRef, reveal: number): Equation[] {
 }
 
 /** With several samples or an L2 term: ∂J/∂θ = (1/m) Σ_b ∂E_b/∂θ + (λ/m)θ. */
-function sampleRows(t: Trace, p: ParamRef, reveal: number): Equation[] {
+function sampleRows(t: Trace, p: ParamRef, reveal: number, n: Notation): Equation[] {
   const { spec } = t;
   const m = spec.samples.length;
   const lambda = spec.regularization?.l2 ?? 0;
   const hasL2 = lambda > 0 && p.kind === 'weight';
   if (m === 1 && !hasL2) return [];
   const perSample = t.samples.map((s) => sampleGradient(s, p));
-  const theta = paramSymbol(p);
+  const theta = n.param(p);
   const scale = spec.reduction === 'mean' ? 1 / m : 1;
   const w = p.kind === 'weight' ? spec.weights[p.layer - 1][p.row][p.col] : 0;
   const scaleTex = spec.reduction === 'mean' ? `\\frac{1}{${m}}` : '';
@@ -194,7 +194,7 @@ function sampleRows(t: Trace, p: ParamRef, reveal: number): Equation[] {
   return [
     {
       kind: 'symbolic',
-      lhs: [tex(partial(sym.J, theta))],
+      lhs: [tex(partial(n.J, theta))],
       rel: '=',
       rhs: [
         tex(`${scaleTex}\\sum_{b=1}^{${m}} ${partial('E_b', theta)}`),
@@ -239,9 +239,9 @@ export function factorKey(f: ChainFactor): FactorKey {
 }
 
 /** A factor in textbook notation (the engine's own labels count from 0). */
-function factorSymbol(f: ChainFactor): string {
-  if (f.kind === 'loss') return partial(sym.E, nodeSymbol(f.lower));
-  return partial(nodeSymbol(f.upper), nodeSymbol(f.lower));
+function factorSymbol(f: ChainFactor, n: Notation): string {
+  if (f.kind === 'loss') return partial(n.E, n.node(f.lower));
+  return partial(n.node(f.upper), n.node(f.lower));
 }
 
 /**
