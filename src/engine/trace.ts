@@ -41,6 +41,8 @@ export interface SampleTrace {
   readonly loss: number;
   /** ∂to/∂from for every edge of trace.graph.edges, in the same order. */
   readonly edgeDerivatives: Vector;
+  /** ∂J_b/∂x_k = Σ_j δ⁽¹⁾_j W⁽¹⁾_jk: the error a layer hands back to whatever feeds it. */
+  readonly dJdX: Vector;
 }
 
 export interface Trace {
@@ -146,12 +148,17 @@ function traceSample(
     }
   }
 
+  const first = spec.weights[0];
+  const dJdX = first[0].map((_, k) =>
+    first.reduce((s, row, j) => s + layers[0].delta[j] * row[k], 0),
+  );
   const sample: Omit<SampleTrace, 'edgeDerivatives'> = {
     x,
     y,
     layers,
     errors,
     loss: errors.reduce((s, e) => s + e, 0),
+    dJdX,
   };
   return { ...sample, edgeDerivatives: graph.edges.map((e) => edgeDerivative(spec, sample, e)) };
 }

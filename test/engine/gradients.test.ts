@@ -122,4 +122,24 @@ describe('gradients of random networks', () => {
     expect(b.loss).toBeCloseTo(5 * a.loss, 12);
     expect(b.gradWeights[0][1][0]).toBeCloseTo(5 * a.gradWeights[0][1][0], 12);
   });
+
+  it('∂J_b/∂x, the error handed back past the first layer, agrees with central differences', () => {
+    const spec = randomNetwork({
+      layers: [3, 4, 2],
+      activations: ['tanh', 'sigmoid'],
+      loss: 'half_sse',
+      samples: 1,
+      seed: 41,
+    });
+    const t = trace(spec);
+    const h = 1e-4;
+    spec.samples[0].x.forEach((_, k) => {
+      const at = (d: number) => {
+        const x = spec.samples[0].x.map((v, i) => (i === k ? v + d : v));
+        return trace({ ...spec, samples: [{ x, y: spec.samples[0].y }] }).samples[0].loss;
+      };
+      const numeric = (at(h) - at(-h)) / (2 * h);
+      expect(Math.abs(t.samples[0].dJdX[k] - numeric)).toBeLessThan(1e-8);
+    });
+  });
 });
