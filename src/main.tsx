@@ -26,7 +26,9 @@ if (presets.presets.length === 0) {
 } else {
   const { view, ignored } = readUrl(window.location.search, {
     specs: presets.presets.map((p) => p.spec),
-    stepCount: (spec) => deriveNetwork(spec).steps.length,
+    stepCount: (spec) =>
+      deriveNetwork(presets.presets.find((p) => p.spec === spec) ?? presets.presets[0]).steps
+        .length,
     fallbackLang,
   });
   const store = createAtlasStore({ ...view, notices: ignored });

@@ -3,8 +3,11 @@
  * file becomes one message while every other preset stays usable. Ids must be unique.
  */
 
+import type { NotationSpec } from '../derivation/notation.ts';
+import type { StepSpec } from '../derivation/types.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { parseContentText } from './parse.ts';
+import { readNotation, readSteps } from './presentation.ts';
 import { SpecError, validateSpec } from './validate.ts';
 
 export interface ContentFile {
@@ -18,6 +21,12 @@ export interface Preset {
   spec: NetworkSpec;
   /** Display title per language code, when the file gives one. */
   title: Record<string, string>;
+  /** How the preset writes its symbols (empty: textbook notation). */
+  notation: NotationSpec;
+  /** The preset's own storyline; absent, the general one is used. */
+  steps?: StepSpec[];
+  /** η of the general storyline's update step. */
+  learningRate?: number;
 }
 
 export interface PresetSet {
@@ -30,7 +39,20 @@ export interface PresetSet {
 export function readPreset(file: ContentFile): Preset {
   const raw = parseContentText(file.text, file.path);
   const spec = validateSpec(raw, file.path);
-  return { file: file.path, spec, title: readTitle(raw, file.path) };
+  const fields = raw as Record<string, unknown>;
+  const steps = readSteps(fields.steps, spec, file.path);
+  const lr = fields.learningRate;
+  if (lr !== undefined && (typeof lr !== 'number' || !(lr > 0) || !Number.isFinite(lr))) {
+    throw new SpecError(file.path, 'learningRate', `expected a number > 0, got ${String(lr)}`);
+  }
+  return {
+    file: file.path,
+    spec,
+    title: readTitle(raw, file.path),
+    notation: readNotation(fields.notation, file.path),
+    ...(steps ? { steps } : {}),
+    ...(typeof lr === 'number' ? { learningRate: lr } : {}),
+  };
 }
 
 /** Reads every file, in path order; refuses a file whose id an earlier file already took. */

@@ -156,3 +156,12 @@ function unitRows(t: Trace, l: number, j: number, reveal: number, n: Notation): 
 function range(count: number): number[] {
   return Array.from({ length: count }, (_, i) => i);
 }
+
+/** δ of every unit of layer l (up to MAX_DELTA_UNITS written out), for sample 1. */
+export function layerDeltaRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION): Equation[] {
+  const units = range(t.spec.layers[l]);
+  const rows = units.slice(0, MAX_DELTA_UNITS).flatMap((j) => unitRows(t, l, j, 0, n));
+  if (units.length > MAX_DELTA_UNITS)
+    rows.push({ kind: 'definition', lhs: [], rel: '', rhs: [tex('\\vdots')] });
+  return rows;
+}

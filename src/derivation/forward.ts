@@ -11,7 +11,10 @@ import type { Equation, Part } from './types.ts';
 /** Units per layer written out one by one; wider layers are shown as vectors only. */
 export const MAX_SCALAR_UNITS = 4;
 
-/** z⁽ˡ⁾_j = Σ_k w_jk a_k + b_j and a⁽ˡ⁾_j = f(z⁽ˡ⁾_j) for each unit, then the layer as vectors. */
+/**
+ * z⁽ˡ⁾_j = Σ_k w_jk a_k + b_j and a⁽ˡ⁾_j = f(z⁽ˡ⁾_j) for each unit, then the layer as vectors:
+ * z = Wa + b, z = Θ[a₀; a] with a bias unit, or Y = XW + B with row vectors.
+ */
 export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION): Equation[] {
   const { spec } = t;
   const s = t.samples[0];
@@ -20,6 +23,7 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
   const prev = activationsOf(s, l - 1);
   const layer = s.layers[l - 1];
   const f = spec.activations[l - 1];
+  const unit = n.spec.bias === 'unit' && b !== undefined;
   const rows: Equation[] = [];
   const units = spec.layers[l];
   if (units <= MAX_SCALAR_UNITS) {
@@ -32,13 +36,16 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
           }),
           '+',
         );
+      const biasFirst = unit && b ? [tex(n.b(l, j)), tex(`\\,${n.biasUnit(l)} +`)] : [];
+      const biasLast = !unit && b ? [tex('+'), tex(n.b(l, j))] : [];
       rows.push({
         kind: 'symbolic',
         lhs: [tex(n.z(l, j))],
         rel: '=',
         rhs: [
+          ...biasFirst,
           ...products((k) => [tex(n.W(l, j, k)), tex(n.a(l - 1, k))]),
-          ...(b ? [tex('+'), tex(n.b(l, j))] : []),
+          ...biasLast,
         ],
       });
       rows.push({
@@ -46,8 +53,12 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
         lhs: [],
         rel: '=',
         rhs: [
-          ...products((k) => [num(W[j][k], { paren: k > 0 }), num(prev[k], { paren: true })]),
-          ...(b ? [tex('+'), num(b[j], { paren: true })] : []),
+          ...(unit && b ? [num(b[j]), tex('\\cdot 1 +')] : []),
+          ...products((k) => [
+            num(W[j][k], { paren: k > 0 || unit }),
+            num(prev[k], { paren: true }),
+          ]),
+          ...(!unit && b ? [tex('+'), num(b[j], { paren: true })] : []),
           tex('='),
           num(layer.z[j]),
         ],
@@ -70,29 +81,76 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
       }
     }
   }
-  rows.push({
-    kind: 'matrix',
-    lhs: [tex(n.zm(l))],
-    rel: '=',
-    rhs: [
-      tex(n.Wm(l)),
-      tex(n.am(l - 1)),
-      ...(b ? [tex('+'), tex(n.bm(l))] : []),
-      tex('='),
-      mat(W),
-      mat(column(prev)),
-      ...(b ? [tex('+'), mat(column(b))] : []),
-      tex('='),
-      mat(column(layer.z)),
-    ],
-  });
+  rows.push(layerRow(t, l, n));
+  const vector = (v: readonly number[]) => (n.spec.vectors === 'row' ? [v] : column(v));
   rows.push({
     kind: 'matrix',
     lhs: [tex(n.am(l))],
     rel: '=',
-    rhs: [tex(`${activationTex(f)}(${n.zm(l)}) =`), mat(column(layer.a))],
+    rhs: [tex(`${activationTex(f)}(${n.zm(l)}) =`), mat(vector(layer.a))],
   });
+  if (unit && l < spec.layers.length - 1) {
+    rows.push({ kind: 'definition', lhs: [tex(n.biasUnit(l + 1))], rel: '=', rhs: [tex('1')] });
+  }
   return rows;
+}
+
+/** The layer's weighted sums as one matrix product, in the notation's shape. */
+function layerRow(t: Trace, l: number, n: Notation): Equation {
+  const { spec } = t;
+  const s = t.samples[0];
+  const W = spec.weights[l - 1];
+  const b = spec.biases?.[l - 1];
+  const prev = activationsOf(s, l - 1);
+  const z = s.layers[l - 1].z;
+  if (n.spec.vectors === 'row') {
+    // Y = XW + B: samples are rows, so the matrix is the engine's Wᵀ (source by destination).
+    return {
+      kind: 'matrix',
+      lhs: [tex(n.zm(l))],
+      rel: '=',
+      rhs: [
+        tex(`${n.am(l - 1)}${n.Wm(l)}${b ? ` + ${n.bm(l)}` : ''} =`),
+        mat([prev]),
+        mat(transpose(W)),
+        ...(b ? [tex('+'), mat([b])] : []),
+        tex('='),
+        mat([z]),
+      ],
+    };
+  }
+  if (n.spec.bias === 'unit' && b) {
+    // z = Θ [a₀; a]: the bias is column 0 of Θ and meets the bias unit a₀ = 1.
+    return {
+      kind: 'matrix',
+      lhs: [tex(n.zm(l))],
+      rel: '=',
+      rhs: [
+        tex(`${n.Wm(l)} \\begin{bmatrix} ${n.biasUnit(l)} \\\\ ${n.am(l - 1)} \\end{bmatrix} =`),
+        mat(W.map((row, j) => [b[j], ...row])),
+        mat(column([1, ...prev])),
+        tex('='),
+        mat(column(z)),
+      ],
+    };
+  }
+  return {
+    kind: 'matrix',
+    lhs: [tex(n.zm(l))],
+    rel: '=',
+    rhs: [
+      tex(`${n.Wm(l)}${n.am(l - 1)}${b ? ` + ${n.bm(l)}` : ''} =`),
+      mat(W),
+      mat(column(prev)),
+      ...(b ? [tex('+'), mat(column(b))] : []),
+      tex('='),
+      mat(column(z)),
+    ],
+  };
+}
+
+export function transpose(M: readonly (readonly number[])[]): number[][] {
+  return M[0].map((_, k) => M.map((row) => row[k]));
 }
 
 const ERROR_TERM: Record<string, (a: string, y: string) => string> = {

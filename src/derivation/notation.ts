@@ -26,7 +26,16 @@ export interface NotationSpec {
   matrixNames?: Partial<Record<MatrixKey, string>>;
 }
 
-type NameKey = 'input' | 'pre' | 'act' | 'target' | 'error' | 'total' | 'cost' | 'delta' | 'bias';
+export type NameKey =
+  | 'input'
+  | 'pre'
+  | 'act'
+  | 'target'
+  | 'error'
+  | 'total'
+  | 'cost'
+  | 'delta'
+  | 'bias';
 type MatrixKey = 'input' | 'pre' | 'act' | 'bias' | 'delta';
 
 const DEFAULT_NAMES: Record<NameKey, string> = {
@@ -41,22 +50,25 @@ const DEFAULT_NAMES: Record<NameKey, string> = {
   bias: 'b',
 };
 
+/** A unit index from 0, or a symbolic index such as 'j'. */
+export type Index = number | string;
+
 export interface Notation {
   readonly spec: Required<Omit<NotationSpec, 'names' | 'matrixNames'>>;
   /** x_k: an input. */
-  x(k: number): string;
-  y(k: number): string;
+  x(k: Index): string;
+  y(k: Index): string;
   /** a⁽ˡ⁾_k, with the inputs standing for layer 0. */
-  a(l: number, k: number): string;
-  z(l: number, j: number): string;
+  a(l: number, k: Index): string;
+  z(l: number, j: Index): string;
   /** The weight from unit k of layer l − 1 to unit j of layer l (engine W{l}[j][k]). */
-  W(l: number, j: number, k: number): string;
+  W(l: number, j: Index, k: Index): string;
   /** The bias of unit j of layer l: b_j or Θ_{j0}. */
   b(l: number, j: number): string;
   /** The bias unit a₀ = 1 of layer l − 1, when the notation has one. */
   biasUnit(l: number): string;
-  e(k: number): string;
-  delta(l: number, j: number): string;
+  e(k: Index): string;
+  delta(l: number, j: Index): string;
   E: string;
   J: string;
   Wm(l: number): string;
@@ -64,6 +76,15 @@ export interface Notation {
   am(l: number): string;
   zm(l: number): string;
   deltam(l: number): string;
+  /**
+   * A whole-layer symbol at a symbolic layer: offset k from l (or 'L' for the output layer),
+   * counted in the engine's numbering and written in the notation's own.
+   */
+  layered(kind: 'W' | 'b' | 'a' | 'z' | 'delta', at: number | 'L'): string;
+  /** The layer superscript of the weights into engine layer l, for symbols like Δ⁽ˡ⁾ and D⁽ˡ⁾. */
+  weightSup(l: number): string;
+  /** The letter the notation uses for a kind of quantity (`act` → a, or z in seed 001). */
+  names(key: NameKey): string;
   /** The symbol of a graph node or parameter named as the engine names it (`a2[0]`, `W1[0][1]`). */
   node(name: string): string;
   param(p: { kind: 'weight' | 'bias'; layer: number; row: number; col?: number }): string;
@@ -109,8 +130,11 @@ export function makeNotation(spec: NotationSpec = {}): Notation {
     delta: '\\boldsymbol{\\delta}',
     ...spec.matrixNames,
   };
-  const sub = (...indices: number[]) =>
-    indices.map((i) => i + 1).join(indices.length > 1 && indices.some((i) => i >= 9) ? ',' : '');
+  /** Subscripts from 1; a string (a symbolic index such as j) is written as it is. */
+  const sub = (...indices: Index[]) =>
+    indices
+      .map((i) => (typeof i === 'string' ? i : i + 1))
+      .join(indices.length > 1 && indices.some((i) => typeof i === 'string' || i >= 9) ? ',' : '');
   /** Superscript for a unit of engine layer l (z, a, δ). */
   const unitLayer = (l: number) => (s.layerNumbers === 'none' ? '' : `^{(${l + s.inputLayer})}`);
   /** Superscript for the weights into engine layer l. */
@@ -137,6 +161,26 @@ export function makeNotation(spec: NotationSpec = {}): Notation {
     am: (l) => (l === 0 ? matrix.input : `${matrix.act}${unitLayer(l)}`),
     zm: (l) => `${matrix.pre}${unitLayer(l)}`,
     deltam: (l) => `${matrix.delta}${unitLayer(l)}`,
+    names: (key) => names[key],
+    weightSup: (l) => weightLayer(l),
+    layered: (kind, at) => {
+      const shift = kind === 'W' || kind === 'b' ? 0 : s.inputLayer;
+      const written = (k: number) => (k === 0 ? 'l' : k > 0 ? `l+${k}` : `l-${-k}`);
+      const sup =
+        s.layerNumbers === 'none'
+          ? ''
+          : `^{(${at === 'L' ? (shift ? 'L+1' : 'L') : written(at + shift)})}`;
+      // With no layer numbers (one layer), the activation below it is simply the input X.
+      if (kind === 'a' && at === -1 && s.layerNumbers === 'none') return matrix.input;
+      const letter = {
+        W: s.weightMatrix,
+        b: matrix.bias,
+        a: matrix.act,
+        z: matrix.pre,
+        delta: matrix.delta,
+      }[kind];
+      return `${letter}${sup}`;
+    },
     node: (name) => {
       const m = NAME.exec(name);
       if (!m) return name === 'E' ? n.E : name;

@@ -13,16 +13,10 @@ import { deltaRows } from './deltaRows.ts';
 import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { num, tex } from './parts.ts';
 import { type Subgraph, subgraphTo } from './subgraph.ts';
-import { COLORS, type Equation, type FactorKey, type Part } from './types.ts';
+import { COLORS, type Equation, type FactorKey, type Part, type TraceFrame } from './types.ts';
 
 /** Paths per sample up to which every path is written out; past it, only the δ form. */
 export const MAX_LISTED_PATHS = 8;
-
-/** What one animation frame lights: edges of the graph, and the equation parts for them. */
-export interface TraceFrame {
-  keys: FactorKey[];
-  color: number;
-}
 
 export interface ParamTrace {
   param: string;

@@ -13,14 +13,21 @@ export const column = (v: readonly number[]): number[][] => v.map((x) => [x]);
 /** Writes numbers with `digits` significant digits. */
 export type NumberWriter = (value: number) => string;
 
-export function partTex(part: Part, write: NumberWriter = formatTexNumber): string {
+/** A part as LaTeX; a filling matrix shows □ for the cells whose frame has not come yet. */
+export function partTex(
+  part: Part,
+  write: NumberWriter = formatTexNumber,
+  frame = Number.POSITIVE_INFINITY,
+): string {
   if (part.tex !== undefined) return part.tex;
   if (part.value !== undefined) {
     const text = write(part.value);
     return part.paren && part.value < 0 ? `\\left(${text}\\right)` : text;
   }
   if (part.matrix) {
-    return `\\begin{bmatrix}${part.matrix.map((row) => row.map((v) => write(v)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
+    const cell = (v: number, i: number, j: number) =>
+      (part.cellReveal?.[i][j] ?? 0) > frame ? '\\square' : write(v);
+    return `\\begin{bmatrix}${part.matrix.map((row, i) => row.map((v, j) => cell(v, i, j)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
   }
   return '';
 }

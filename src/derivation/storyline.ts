@@ -1,57 +1,60 @@
 /**
- * The general derivation of any network, as steps: forward pass, loss, the output layer
- * (its first weight traced in full, the rest summarized), each hidden layer the same way,
- * δ reuse with a bias, the matrix form of each layer, the general layer l, and the update.
+ * The general derivation of any network, written as step descriptions: forward pass, loss, the
+ * output layer (its first weight traced in full, the rest filled cell by cell), each hidden layer
+ * the same way, δ reuse with a bias, the matrix form of each layer, the general layer l, and the
+ * update. A preset may replace it with its own steps.
  */
 
-import type { ParamRef } from '../engine/params.ts';
 import { paramName } from '../engine/params.ts';
 import { pathsFromLoss } from '../engine/paths.ts';
+import type { NetworkSpec } from '../engine/spec.ts';
 import type { Trace } from '../engine/trace.ts';
-import { forwardRows, lossRows } from './forward.ts';
-import { generalRows, matrixRows, updateRows } from './layerForms.ts';
+import { buildStepsFrom, DEFAULT_LEARNING_RATE } from './blocks.ts';
 import { narration } from './narration.ts';
-import { MAX_LISTED_PATHS, traceParam } from './paramTrace.ts';
-import type { Step } from './types.ts';
+import { DEFAULT_NOTATION, type Notation } from './notation.ts';
+import { MAX_LISTED_PATHS } from './paramTrace.ts';
+import type { Step, StepSpec } from './types.ts';
+
+export { DEFAULT_LEARNING_RATE };
 
 export interface StorylineOptions {
   /** η of the update step. */
   learningRate?: number;
+  /** The preset's own steps, instead of the general storyline. */
+  steps?: readonly StepSpec[];
+  notation?: Notation;
 }
 
-export const DEFAULT_LEARNING_RATE = 0.5;
-
 export function buildSteps(t: Trace, options: StorylineOptions = {}): Step[] {
-  const { spec } = t;
+  const specs =
+    options.steps ?? defaultStepSpecs(t.spec, options.learningRate ?? DEFAULT_LEARNING_RATE);
+  return buildStepsFrom(t, specs, options.notation ?? DEFAULT_NOTATION);
+}
+
+export function defaultStepSpecs(
+  spec: NetworkSpec,
+  learningRate = DEFAULT_LEARNING_RATE,
+): StepSpec[] {
   const L = spec.layers.length - 1;
   const m = spec.samples.length;
-  const steps: Step[] = [];
-  const layerNodes = (l: number) =>
-    Array.from({ length: spec.layers[l] }, (_, j) => [`z${l}[${j}]`, `a${l}[${j}]`]).flat();
-  const firstWeight = (l: number): ParamRef => ({ kind: 'weight', layer: l, row: 0, col: 0 });
-
+  const steps: StepSpec[] = [];
   for (let l = 1; l <= L; l++) {
     steps.push({
       id: `forward-${l}`,
-      chapter: 'forward',
+      block: 'forward',
+      layer: l,
       title: narration.forwardTitle(l, L),
-      narration: narration.forward(l, m),
-      equations: forwardRows(t, l),
-      focus: layerNodes(l),
+      text: narration.forward(l, m),
     });
   }
   steps.push({
     id: 'loss',
-    chapter: 'loss',
+    block: 'loss',
     title: narration.lossTitle(),
-    narration: narration.loss(spec.layers[L]),
-    equations: lossRows(t),
-    focus: [...Array.from({ length: spec.layers[L] }, (_, k) => `e[${k}]`), 'E'],
+    text: narration.loss(spec.layers[L]),
   });
-
   for (let l = L; l >= 1; l--) {
-    const p = firstWeight(l);
-    const name = paramName(p);
+    const name = paramName({ kind: 'weight', layer: l, row: 0, col: 0 });
     const paths = pathsFromLoss(spec)[l - 1][0];
     const text =
       l === L
@@ -61,73 +64,61 @@ export function buildSteps(t: Trace, options: StorylineOptions = {}): Step[] {
         : narration.traceHidden(paths, paths <= MAX_LISTED_PATHS);
     steps.push({
       id: `trace-${name}`,
-      chapter: l === L ? 'output' : 'hidden',
-      title: narration.traceTitle(name, l, L),
-      narration: text,
-      equations: traceParam(t, p).equations,
+      block: 'trace',
       param: name,
-      focus: [],
+      title: narration.traceTitle(name, l, L),
+      text,
     });
     steps.push({
       id: `rest-${l}`,
+      block: 'cells',
+      of: 'weights',
+      layer: l,
       chapter: l === L ? 'output' : 'hidden',
       title: narration.restTitle(l, L),
-      narration: narration.rest(l),
-      equations: matrixRows(t, l).slice(2, 4),
-      focus: layerNodes(l),
+      text: narration.rest(l),
     });
   }
-
-  const deepest = firstWeight(1);
   steps.push({
     id: 'delta-reuse',
+    block: 'trace',
     chapter: 'delta',
+    param: 'W1[0][0]',
     title: narration.deltaTitle(),
-    narration: narration.delta(),
-    equations: traceParam(t, deepest).equations.filter(
-      (e) => e.delta !== undefined || e.kind === 'substituted',
-    ),
-    param: paramName(deepest),
-    focus: [],
+    text: narration.delta(),
   });
   if (spec.biases) {
-    const bias: ParamRef = { kind: 'bias', layer: 1, row: 0 };
     steps.push({
-      id: `trace-${paramName(bias)}`,
+      id: 'trace-b1[0]',
+      block: 'trace',
       chapter: 'delta',
-      title: narration.biasTitle(paramName(bias)),
-      narration: narration.bias(),
-      equations: traceParam(t, bias).equations,
-      param: paramName(bias),
-      focus: [],
+      param: 'b1[0]',
+      title: narration.biasTitle('b1[0]'),
+      text: narration.bias(),
     });
   }
   for (let l = L; l >= 1; l--) {
     steps.push({
       id: `matrix-${l}`,
-      chapter: 'matrix',
+      block: 'matrix',
+      layer: l,
       title: narration.matrixTitle(l, L),
-      narration: narration.matrix(l, L),
-      equations: matrixRows(t, l),
-      focus: layerNodes(l),
+      text: narration.matrix(l, L),
     });
   }
   steps.push({
     id: 'general',
-    chapter: 'general',
+    block: 'general',
     title: narration.generalTitle(),
-    narration: narration.general(),
-    equations: generalRows(spec.activations.includes('softmax')),
-    focus: [],
+    text: narration.general(),
   });
   steps.push({
     id: 'update',
-    chapter: 'update',
+    block: 'update',
+    param: 'W1[0][0]',
+    learningRate,
     title: narration.updateTitle(),
-    narration: narration.update(),
-    equations: updateRows(t, deepest, options.learningRate ?? DEFAULT_LEARNING_RATE),
-    param: paramName(deepest),
-    focus: [],
+    text: narration.update(),
   });
   return steps;
 }

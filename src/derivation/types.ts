@@ -23,6 +23,8 @@ export interface Part {
   value?: number;
   /** A matrix of engine numbers, rows first, shown as a bracketed matrix. */
   matrix?: readonly (readonly number[])[];
+  /** For a matrix that fills up: the frame at which each cell shows its number (□ before). */
+  cellReveal?: readonly (readonly number[])[];
   /** For a value: wrap a negative number in parentheses (it follows a product sign). */
   paren?: boolean;
   /** The local derivative this piece stands for, shared with its edge in the graph. */
@@ -79,15 +81,63 @@ export const CHAPTERS = [
 ] as const;
 export type Chapter = (typeof CHAPTERS)[number];
 
+/** What one animation frame lights: edges of the graph (as `${to}<${from}` keys) and a colour. */
+export interface TraceFrame {
+  keys: FactorKey[];
+  color: number;
+}
+
 export interface Step {
   /** Stable within a network, e.g. `forward-2` or `trace-W1[0][0]`. */
   id: string;
   chapter: Chapter;
   title: Text;
   narration: Text;
+  /** The part of a source article the step follows, when it follows one. */
+  source?: Text;
   equations: Equation[];
   /** The parameter this step traces back to the loss, when it traces one. */
   param?: string;
+  /** Frames of the step's own animation (a matrix filling cell by cell), when it has one. */
+  frames?: TraceFrame[];
   /** Graph nodes the step is about (a layer in the forward pass, say). */
   focus: string[];
+}
+
+/** The general blocks a step can be made of; a content file names them under `steps:`. */
+export const BLOCKS = [
+  'forward',
+  'loss',
+  'trace',
+  'matrix',
+  'delta',
+  'general',
+  'update',
+  'cells',
+  'cancellation',
+  'accumulate',
+  'average',
+  'slip',
+  'note',
+] as const;
+export type Block = (typeof BLOCKS)[number];
+
+/** One step as a content file (or the default storyline) describes it. */
+export interface StepSpec {
+  id?: string;
+  block: Block;
+  chapter?: Chapter;
+  /** Engine layer number l = 1…L, for blocks about a layer. */
+  layer?: number;
+  /** Parameter name (`W1[0][1]`, `b2[0]`) for trace and update. */
+  param?: string;
+  /** Unit index from 0, for cancellation and slip. */
+  unit?: number;
+  /** Which gradient the cells block fills: ∂/∂W, ∂/∂b or ∂/∂x. */
+  of?: 'weights' | 'biases' | 'inputs';
+  /** η of an update. */
+  learningRate?: number;
+  title: Text;
+  text: Text;
+  source?: Text;
 }

@@ -1,3 +1,4 @@
+export * from './accumulate.ts';
 export * from './activations.ts';
 export * from './gradcheck.ts';
 export * from './graph.ts';

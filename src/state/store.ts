@@ -80,13 +80,8 @@ export function createAtlasStore(initial: InitialState = {}) {
 
     selectNetwork: (netId) =>
       set({ netId, step: 0, param: null, playing: false, frame: 0, hover: null }),
-    goToStep: (step, stepParam) =>
-      set((s) => ({
-        step,
-        param: stepParam,
-        frame: stepParam === s.param ? s.frame : 0,
-        held: false,
-      })),
+    // Every step starts its animation from the first frame.
+    goToStep: (step, stepParam) => set({ step, param: stepParam, frame: 0, held: false }),
     selectParam: (param) => set({ param, frame: 0, held: false }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),

@@ -32,19 +32,21 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const frame = useAtlas((s) => s.frame);
   const presentation = useAtlas((s) => s.presentation);
   const preset = presets.presets.find((p) => p.spec.id === netId) ?? presets.presets[0];
-  const network = useMemo(() => deriveNetwork(preset.spec), [preset]);
+  const network = useMemo(() => deriveNetwork(preset), [preset]);
   const { steps } = network;
   const step = steps[Math.min(stepIndex, steps.length - 1)];
-  const paramTrace = deriveParamTrace(network.trace, param);
+  const paramTrace = deriveParamTrace(network, param);
+  // The animation in progress: a parameter's trace, or the step's own (a matrix filling up).
+  const frames = paramTrace ? paramTrace.frames : (step.frames ?? []);
   const reducedMotion = useReducedMotion();
-  const traceDone = !paramTrace || frame >= paramTrace.frames.length;
+  const traceDone = frame >= frames.length;
 
   const goToStep = useCallback(
     (i: number) => store.getState().goToStep(i, steps[i]?.param ?? null),
     [store, steps],
   );
   const onNetwork = useCallback((id: string) => store.getState().selectNetwork(id), [store]);
-  useTraceAnimation(paramTrace?.frames.length ?? 0, reducedMotion);
+  useTraceAnimation(frames.length, reducedMotion);
   usePlayback(steps.length, traceDone, goToStep);
   useKeys(steps.length, goToStep);
   useUrlSync();
@@ -59,6 +61,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
         <GraphView
           network={network}
           paramTrace={paramTrace}
+          frames={frames}
           focus={step.focus}
           reducedMotion={reducedMotion}
           digits={DEFAULT_DIGITS}
@@ -67,6 +70,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
           network={network}
           step={step}
           paramTrace={paramTrace}
+          animated={frames.length > 0}
           reusedDeltas={reused}
           digits={DEFAULT_DIGITS}
         />

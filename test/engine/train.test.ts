@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { accumulateLayer } from '../../src/engine/accumulate.ts';
 import { randomNetwork } from '../../src/engine/random.ts';
 import type { NetworkSpec } from '../../src/engine/spec.ts';
 import { trace } from '../../src/engine/trace.ts';
@@ -51,5 +52,28 @@ describe('gradient descent', () => {
       samples: [{ x: [1], y: [0] }],
     };
     expect(trace(huge).loss).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('Δ accumulated sample by sample', () => {
+  it('adds each sample’s δ aᵀ, and the last sum is m times the mean gradient without L2', () => {
+    const spec = randomNetwork({
+      layers: [2, 3, 2],
+      activations: ['sigmoid', 'sigmoid'],
+      loss: 'bce',
+      samples: 4,
+      seed: 17,
+    });
+    const t = trace(spec);
+    const acc = accumulateLayer(t, 2);
+    expect(acc.contributions).toHaveLength(4);
+    expect(acc.running[0]).toEqual(acc.contributions[0]);
+    expect(acc.running[2][1][0]).toBeCloseTo(acc.running[1][1][0] + acc.contributions[2][1][0], 15);
+    acc.running[3].forEach((row, j) => {
+      row.forEach((v, k) => {
+        expect(v / 4).toBeCloseTo(t.gradWeights[1][j][k], 14);
+      });
+    });
+    expect(acc.biasRunning[3][1] / 4).toBeCloseTo(t.gradBiases?.[1][1] ?? Number.NaN, 14);
   });
 });

@@ -34,7 +34,7 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
     ].join(' ');
     return (
       <span key={i} className={classes} data-factor={part.factor}>
-        <Tex tex={partTex(part, write)} />
+        <Tex tex={partTex(part, write, frame)} />
       </span>
     );
   };

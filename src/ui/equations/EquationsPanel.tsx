@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { generalRows, matrixRows } from '../../derivation/layerForms.ts';
+import { generalRows } from '../../derivation/general.ts';
+import { matrixRows } from '../../derivation/matrixForm.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { Step } from '../../derivation/types.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
@@ -13,12 +14,21 @@ interface Props {
   network: DerivedNetwork;
   step: Step;
   paramTrace: ParamTrace | null;
+  /** Whether rows wait for the frames of an animation (a trace, or a matrix filling up). */
+  animated: boolean;
   reusedDeltas: ReadonlySet<string>;
   digits: number;
 }
 
 /** The current step's words and equations; with a parameter selected, its whole trace. */
-export function EquationsPanel({ network, step, paramTrace, reusedDeltas, digits }: Props) {
+export function EquationsPanel({
+  network,
+  step,
+  paramTrace,
+  animated,
+  reusedDeltas,
+  digits,
+}: Props) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
   const frame = useAtlas((s) => s.frame);
@@ -29,18 +39,26 @@ export function EquationsPanel({ network, step, paramTrace, reusedDeltas, digits
     () =>
       layer
         ? {
-            matrix: matrixRows(network.trace, layer),
-            general: generalRows(network.spec.activations.includes('softmax')),
+            matrix: matrixRows(network.trace, layer, network.notation),
+            general: generalRows(network.spec.activations.includes('softmax'), network.notation),
           }
         : null,
     [network, layer],
   );
-  const shownFrame = paramTrace ? frame : Number.POSITIVE_INFINITY;
+  const shownFrame = animated ? frame : Number.POSITIVE_INFINITY;
   const done = !paramTrace || frame >= paramTrace.frames.length;
+  // A trace step already is the parameter's derivation; other steps keep their own rows.
+  const showExtra =
+    extra && done && (step.param === paramTrace?.param ? step.id.startsWith('trace') : true);
   return (
     <section className="panel equations-panel" aria-label={CONTRACT_NAMES.equations}>
       <header>
         <h2>{step.title[lang]}</h2>
+        {step.source && (
+          <p className="source">
+            {t.follows}: {step.source[lang]}
+          </p>
+        )}
         <p className="narration">{step.narration[lang]}</p>
       </header>
       {paramTrace && <TraceControls trace={paramTrace} />}
@@ -51,7 +69,7 @@ export function EquationsPanel({ network, step, paramTrace, reusedDeltas, digits
         reusedDeltas={reusedDeltas}
         reusedLabel={t.reused}
       />
-      {extra && done && step.chapter !== 'update' && (
+      {showExtra && extra && (
         <>
           <h3>{t.matrixOf(layer)}</h3>
           <EquationRows rows={extra.matrix} frame={shownFrame} digits={digits} />

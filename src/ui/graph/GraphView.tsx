@@ -4,6 +4,7 @@ import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
 import { useEffect, useMemo, useRef } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
+import type { TraceFrame } from '../../derivation/types.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { useAtlas, useAtlasStore } from '../store.tsx';
@@ -12,6 +13,7 @@ import { useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
 import { type EdgeState, EdgeView } from './EdgeView.tsx';
 import { GraphLegend } from './GraphLegend.tsx';
+import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
 import { NodeView } from './NodeView.tsx';
 import { nodeValue } from './nodeValues.ts';
@@ -22,12 +24,14 @@ const MAX_LABELLED_WEIGHTS = 24;
 interface Props {
   network: DerivedNetwork;
   paramTrace: ParamTrace | null;
+  /** The animation in progress (a parameter's trace, or a step's own). */
+  frames: readonly TraceFrame[];
   focus: string[];
   reducedMotion: boolean;
   digits: number;
 }
 
-export function GraphView({ network, paramTrace, focus, reducedMotion, digits }: Props) {
+export function GraphView({ network, paramTrace, frames, focus, reducedMotion, digits }: Props) {
   const t = useStrings();
   const store = useAtlasStore();
   const expanded = useAtlas((s) => s.expanded);
@@ -42,11 +46,11 @@ export function GraphView({ network, paramTrace, focus, reducedMotion, digits }:
   // Which frame lit each edge, and in which colour.
   const lit = useMemo(() => {
     const m = new Map<string, { color: number; at: number }>();
-    paramTrace?.frames.slice(0, frame).forEach((f, i) => {
+    frames.slice(0, frame).forEach((f, i) => {
       for (const key of f.keys) m.set(key, { color: f.color, at: i + 1 });
     });
     return m;
-  }, [paramTrace, frame]);
+  }, [frames, frame]);
   const width = useMemo(() => {
     const all = tr.gradWeights.flat(2).map(Math.abs);
     return scaleSqrt()
@@ -157,6 +161,7 @@ export function GraphView({ network, paramTrace, focus, reducedMotion, digits }:
                 node={n}
                 radius={layout.radius}
                 value={nodeValue(tr, n.name)}
+                label={nodeLabel(network.notation, n.name)}
                 traced={isTraced}
                 lit={litNodes.has(n.name) || (!expanded && litNodes.has(zName))}
                 focus={focus.includes(n.name)}

@@ -1,22 +1,12 @@
 import { formatNumber } from '../../derivation/number.ts';
+import type { NodeLabel } from './labels.ts';
 import type { PlacedNode } from './layout.ts';
-
-const NAME = /^([xe])\[(\d+)\]$|^([za])(\d+)\[(\d+)\]$/;
-
-/** A node's symbol as base, subscript (1-based) and layer superscript. */
-function symbolOf(name: string): { base: string; sub?: string; sup?: string } {
-  const m = NAME.exec(name);
-  if (!m) return { base: name };
-  if (m[1]) return { base: m[1], sub: String(Number(m[2]) + 1) };
-  return { base: m[3], sub: String(Number(m[5]) + 1), sup: `(${m[4]})` };
-}
 
 interface Props {
   node: PlacedNode;
   radius: number;
   value: number;
-  /** In compact mode a unit's circle stands for both z and a. */
-  label?: string;
+  label: NodeLabel;
   traced: boolean;
   lit: boolean;
   focus: boolean;
@@ -25,7 +15,7 @@ interface Props {
 
 /** One node: a circle with its symbol inside and its value (sample 1) below. */
 export function NodeView({ node, radius, value, label, traced, lit, focus, digits }: Props) {
-  const symbol = symbolOf(label ?? node.name);
+  const symbol = label;
   const classes = [
     'node',
     `node-${node.kind}`,

@@ -1,0 +1,123 @@
+/**
+ * Ng's accumulation (seed 002): Δ⁽ˡ⁾ starts at 0 and each sample adds δ aᵀ — every contribution
+ * and the running sum shown — then D⁽ˡ⁾ = Δ⁽ˡ⁾/m + (λ/m)Θ⁽ˡ⁾, the L2 term leaving the bias
+ * column alone. With a bias unit the bias is column 0 of every matrix.
+ */
+
+import { accumulateLayer } from '../engine/accumulate.ts';
+import type { Trace } from '../engine/trace.ts';
+import { type Notation, partial } from './notation.ts';
+import { mat, num, tex } from './parts.ts';
+import type { Equation, TraceFrame } from './types.ts';
+
+type Grid = readonly (readonly number[])[];
+
+/** Puts the bias in column 0 when the notation has a bias unit; transposes for row vectors. */
+function shaper(n: Notation, hasBias: boolean) {
+  const unit = n.spec.bias === 'unit' && hasBias;
+  return (weights: Grid, biases?: readonly number[]): number[][] => {
+    const joined = weights.map((row, j) => (unit ? [biases?.[j] ?? 0, ...row] : [...row]));
+    return n.spec.vectors === 'row' ? joined[0].map((_, k) => joined.map((r) => r[k])) : joined;
+  };
+}
+
+export function accumulateSteps(
+  t: Trace,
+  l: number,
+  n: Notation,
+): { equations: Equation[]; frames: TraceFrame[] } {
+  const acc = accumulateLayer(t, l);
+  const hasBias = t.spec.biases !== undefined;
+  const shape = shaper(n, hasBias);
+  const Delta = `\\Delta${n.weightSup(l)}`;
+  const a =
+    n.spec.bias === 'unit' && hasBias
+      ? `\\begin{bmatrix} ${n.biasUnit(l)} \\\\ ${n.am(l - 1)} \\end{bmatrix}`
+      : n.am(l - 1);
+  const contribution =
+    n.spec.vectors === 'row'
+      ? `(${n.am(l - 1)}_b)^{\\top}${n.deltam(l)}_b`
+      : `${n.deltam(l)}_b\\,(${a}_b)^{\\top}`;
+  const zero = shape(
+    acc.contributions[0].map((row) => row.map(() => 0)),
+    acc.biasContributions[0].map(() => 0),
+  );
+  const equations: Equation[] = [
+    { kind: 'definition', lhs: [tex(Delta)], rel: ':=', rhs: [mat(zero)] },
+    {
+      kind: 'symbolic',
+      lhs: [tex(Delta)],
+      rel: '\\leftarrow',
+      rhs: [tex(`${Delta} + ${contribution}`)],
+    },
+  ];
+  const frames: TraceFrame[] = [];
+  acc.contributions.forEach((c, b) => {
+    frames.push({ keys: [], color: b % 7 });
+    const before = b === 0 ? zero : shape(acc.running[b - 1], acc.biasRunning[b - 1]);
+    equations.push({
+      kind: 'matrix',
+      lhs: [tex(`b = ${b + 1}:`)],
+      rel: '',
+      rhs: [
+        tex(`${Delta} \\leftarrow`),
+        mat(before),
+        tex('+'),
+        mat(shape(c, acc.biasContributions[b])),
+        tex('='),
+        mat(shape(acc.running[b], acc.biasRunning[b])),
+      ],
+      reveal: frames.length,
+    });
+  });
+  return { equations, frames };
+}
+
+export function averageRows(t: Trace, l: number, n: Notation): Equation[] {
+  const { spec } = t;
+  const acc = accumulateLayer(t, l);
+  const hasBias = spec.biases !== undefined;
+  const shape = shaper(n, hasBias);
+  const m = spec.samples.length;
+  const lambda = spec.regularization?.l2 ?? 0;
+  const last = acc.running.length - 1;
+  const D = `D${n.weightSup(l)}`;
+  const Delta = `\\Delta${n.weightSup(l)}`;
+  const scale = spec.reduction === 'mean' ? `\\frac{1}{${m}}` : '';
+  const W = spec.weights[l - 1];
+  // The L2 term sees the weights but not the biases (column 0 with a bias unit).
+  const penalised = shape(
+    W,
+    W.map(() => 0),
+  );
+  const gradient = shape(t.gradWeights[l - 1], t.gradBiases?.[l - 1]);
+  const unit = n.spec.bias === 'unit' && hasBias;
+  const rows: Equation[] = [
+    {
+      kind: 'symbolic',
+      lhs: [tex(`${D}_{ji}`)],
+      rel: '=',
+      rhs: [
+        tex(
+          unit
+            ? `\\begin{cases} ${scale}${Delta}_{ji} + \\frac{\\lambda}{m}${n.Wm(l)}_{ji} & i \\neq 0 \\\\ ${scale}${Delta}_{ji} & i = 0 \\end{cases}`
+            : `${scale}${Delta}_{ji} + \\frac{\\lambda}{m}${n.Wm(l)}_{ji}`,
+        ),
+      ],
+    },
+    {
+      kind: 'matrix',
+      lhs: [tex(D)],
+      rel: '=',
+      rhs: [
+        tex(scale),
+        mat(shape(acc.running[last], acc.biasRunning[last])),
+        ...(lambda > 0 ? [tex('+'), num(lambda), tex(`/${m}\\,\\cdot`), mat(penalised)] : []),
+        tex('='),
+        mat(gradient),
+      ],
+    },
+    { kind: 'definition', lhs: [tex(D)], rel: '=', rhs: [tex(partial(n.J, n.Wm(l)))] },
+  ];
+  return rows;
+}

@@ -1,0 +1,52 @@
+/**
+ * A common slip, shown kindly: applying the activation's derivative to the unit's output instead
+ * of its input (σ′(a) where σ′(z) is meant). The right local derivative with its number, then
+ * what the slip would give instead, both computed by the engine.
+ */
+
+import { activate, activationJacobian } from '../engine/activations.ts';
+import type { Trace } from '../engine/trace.ts';
+import { activationTex, type Notation, partial } from './notation.ts';
+import { num, tex } from './parts.ts';
+import type { Equation } from './types.ts';
+
+/** The value the slip gives: f′ evaluated at a instead of z. */
+export function slipValue(t: Trace, l: number, unit: number): number {
+  const f = t.spec.activations[l - 1];
+  const a = t.samples[0].layers[l - 1].a;
+  const wrongZ = [...a];
+  return activationJacobian(f, wrongZ, activate(f, wrongZ))[unit][unit];
+}
+
+export function slipRows(t: Trace, l: number, unit: number, n: Notation): Equation[] {
+  const f = t.spec.activations[l - 1];
+  const layer = t.samples[0].layers[l - 1];
+  const fTex = activationTex(f);
+  const a = n.a(l, unit);
+  const z = n.z(l, unit);
+  const right = layer.dAdZ[unit][unit];
+  const wrong = slipValue(t, l, unit);
+  const sigmoid = f === 'sigmoid';
+  return [
+    {
+      kind: 'symbolic',
+      lhs: [tex(partial(a, z))],
+      rel: '=',
+      rhs: [
+        tex(
+          sigmoid
+            ? `${fTex}'(${z}) = ${fTex}(${z})\\,(1 - ${fTex}(${z})) = ${a}\\,(1 - ${a})`
+            : `${fTex}'(${z})`,
+        ),
+      ],
+    },
+    { kind: 'value', lhs: [], rel: '=', rhs: [num(right)], value: right },
+    {
+      kind: 'value',
+      lhs: [tex(sigmoid ? `${fTex}(${a})\\,(1 - ${fTex}(${a}))` : `${fTex}'(${a})`)],
+      rel: '=',
+      rhs: [num(wrong), tex('\\neq'), num(right)],
+      value: wrong,
+    },
+  ];
+}
