@@ -173,7 +173,11 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
       );
     }
     if ((block === 'accumulate' || block === 'average') && out.layer === undefined) {
-      throw new SpecError(file, `${at}.layer`, `a ${block} step names its layer`);
+      throw new SpecError(
+        file,
+        `${at}.layer`,
+        `${block === 'accumulate' ? 'an' : 'a'} ${block} step names its layer`,
+      );
     }
     return out;
   });

@@ -164,12 +164,12 @@ export function makeNotation(spec: NotationSpec = {}): Notation {
     names: (key) => names[key],
     weightSup: (l) => weightLayer(l),
     layered: (kind, at) => {
-      const shift = kind === 'W' || kind === 'b' ? 0 : s.inputLayer;
+      // The symbolic l is the notation's own layer number; weights into layer l are numbered
+      // l − inputLayer (Ng's Θ⁽ˡ⁾ carries layer l to l + 1).
       const written = (k: number) => (k === 0 ? 'l' : k > 0 ? `l+${k}` : `l-${-k}`);
-      const sup =
-        s.layerNumbers === 'none'
-          ? ''
-          : `^{(${at === 'L' ? (shift ? 'L+1' : 'L') : written(at + shift)})}`;
+      const offset =
+        at === 'L' ? 'L' : written(kind === 'W' || kind === 'b' ? at - s.inputLayer : at);
+      const sup = s.layerNumbers === 'none' ? '' : `^{(${offset})}`;
       // With no layer numbers (one layer), the activation below it is simply the input X.
       if (kind === 'a' && at === -1 && s.layerNumbers === 'none') return matrix.input;
       const letter = {

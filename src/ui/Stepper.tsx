@@ -18,8 +18,9 @@ export function Stepper({ steps, goToStep }: Props) {
   const speed = useAtlas((s) => s.speed);
   const lang = useAtlas((s) => s.lang);
   const current = steps[step];
+  // Each chapter is labelled once, at its first step, even if a preset comes back to it.
   const chapterStarts = steps
-    .map((s, i) => (i === 0 || steps[i - 1].chapter !== s.chapter ? i : -1))
+    .map((s, i) => (steps.findIndex((o) => o.chapter === s.chapter) === i ? i : -1))
     .filter((i) => i >= 0);
   return (
     <nav className="stepper" aria-label={t.timeline}>

@@ -11,9 +11,25 @@ const GREEK: Record<string, string> = {
   xi: 'ξ',
 };
 
-/** \text{loss} → loss, \Theta → Θ, other commands dropped. */
+const SUPERSCRIPT: Record<string, string> = {
+  '(': '⁽',
+  ')': '⁾',
+  b: 'ᵇ',
+  l: 'ˡ',
+  L: 'ᴸ',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+};
+
+/** \text{loss} → loss, \Theta → Θ, ^{(b)} → ⁽ᵇ⁾, other commands dropped. */
 export function texToPlain(tex: string): string {
   return tex
+    .replace(/\^\{([^}]*)\}/g, (_, inner: string) =>
+      [...inner].map((c) => SUPERSCRIPT[c] ?? c).join(''),
+    )
     .replace(/\\(?:text|mathrm|mathit|operatorname)\{([^}]*)\}/g, '$1')
     .replace(/\\([A-Za-z]+)/g, (_, name: string) => GREEK[name] ?? '')
     .replace(/[{}]/g, '');
