@@ -46,7 +46,7 @@ const en = {
   zoomHint: 'Scroll to zoom, drag to pan',
   matrixOf: (l: number) => `Layer ${l} in matrix form`,
   anyLayer: 'Any layer l',
-  follows: 'Follows',
+  follows: 'Follows: ',
   chapters: {
     forward: 'Forward',
     loss: 'Loss',
@@ -104,7 +104,7 @@ const zh: Strings = {
   zoomHint: '滚动缩放，拖动平移',
   matrixOf: (l) => `第 ${l} 层的矩阵形式`,
   anyLayer: '任意一层 l',
-  follows: '对应原文',
+  follows: '对应原文：',
   chapters: {
     forward: '前向',
     loss: '损失',

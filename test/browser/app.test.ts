@@ -3,24 +3,21 @@
  * names, keys and the URL (shared/spec/ui-contract.md).
  */
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REPO_ROOT, readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPreset, readPresets } from '../../src/content/presets.ts';
+import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { readPresets } from '../../src/content/presets.ts';
 import { formatNumber } from '../../src/derivation/number.ts';
-import { buildSteps } from '../../src/derivation/storyline.ts';
 import { trace } from '../../src/engine/trace.ts';
+import { deriveNetwork } from '../../src/state/derived.ts';
 import { clickEdge, launch, openPage, pointOnEdge, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const presets = readPresets(readContentDir()).presets;
-const preset = readPreset({
-  path: 'p.yaml',
-  text: readFileSync(join(REPO_ROOT, 'content/networks/visual-derivation.yaml'), 'utf8'),
-}).spec;
-const stepCount = buildSteps(trace(preset)).length;
+const visual = presets.find((p) => p.spec.id === 'visual-derivation');
+if (!visual) throw new Error('the visual-derivation preset is missing');
+const preset = visual.spec;
+const stepCount = deriveNetwork(visual).steps.length;
 const url = (query: string) => `${base}?${query}`;
 
 let browser: Browser;
@@ -235,7 +232,7 @@ describe('the page', () => {
     expect(await statusText(page)).toMatch(/^第 2 步/);
     expect(
       await page.getByRole('region', { name: 'Equations', exact: true }).innerText(),
-    ).toContain('前向传播');
+    ).toContain(deriveNetwork(visual).steps[1].title.zh);
     expect(errors).toEqual([]);
     await close();
   });

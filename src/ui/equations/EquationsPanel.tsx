@@ -56,7 +56,8 @@ export function EquationsPanel({
         <h2>{step.title[lang]}</h2>
         {step.source && (
           <p className="source">
-            {t.follows}: {step.source[lang]}
+            {t.follows}
+            {step.source[lang]}
           </p>
         )}
         <p className="narration">{step.narration[lang]}</p>

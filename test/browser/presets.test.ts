@@ -1,0 +1,56 @@
+/**
+ * Every preset, walked from its first step to its last with the keyboard, in both languages:
+ * the status line follows, each step shows its words and equations, and no LaTeX fails.
+ */
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { readPresets } from '../../src/content/presets.ts';
+import { deriveNetwork } from '../../src/state/derived.ts';
+import { launch, openPage, statusText } from './chromium.ts';
+
+const base = inject('baseUrl');
+const presets = readPresets(readContentDir()).presets;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const walks = presets.flatMap((p) =>
+  (['en', 'zh'] as const).map((lang) => [p.spec.id, lang, p] as const),
+);
+
+describe.each(walks)('%s in %s', (id, lang, preset) => {
+  it('walks from the first step to the last with → and back to the first with Home', async () => {
+    const steps = deriveNetwork(preset).steps;
+    const { page, errors, close } = await openPage(browser, `${base}?net=${id}&lang=${lang}`, {
+      reducedMotion: true,
+    });
+    const equations = page.getByRole('region', { name: 'Equations', exact: true });
+    const pattern = (i: number) =>
+      lang === 'en'
+        ? new RegExp(`^Step ${i} of ${steps.length}: `)
+        : new RegExp(`^第 ${i} 步，共 ${steps.length} 步：`);
+    for (let i = 1; i <= steps.length; i++) {
+      const status = await statusText(page);
+      expect(status, `step ${i}`).toMatch(pattern(i));
+      expect(status).toContain(steps[i - 1].title[lang]);
+      expect(await equations.innerText()).toContain(steps[i - 1].narration[lang].slice(0, 12));
+      if (steps[i - 1].equations.length > 0)
+        expect(await equations.locator('.katex').count(), `step ${i}`).toBeGreaterThan(0);
+      expect(await page.locator('.tex-error').count(), `step ${i}`).toBe(0);
+      if (i < steps.length) await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('ArrowRight');
+    expect(await statusText(page)).toMatch(pattern(steps.length));
+    await page.keyboard.press('Home');
+    expect(await statusText(page)).toMatch(pattern(1));
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
