@@ -30,14 +30,15 @@ export function accumulateSteps(
   const hasBias = t.spec.biases !== undefined;
   const shape = shaper(n, hasBias);
   const Delta = `\\Delta${n.weightSup(l)}`;
-  const a =
+  // Sample b's input to the layer, with the bias unit on top when the notation has one.
+  const input =
     n.spec.bias === 'unit' && hasBias
-      ? `\\begin{bmatrix} ${n.biasUnit(l)} \\\\ ${n.am(l - 1)} \\end{bmatrix}`
-      : n.am(l - 1);
+      ? `\\begin{bmatrix} ${n.biasUnit(l)} \\\\ ${n.am(l - 1)}_b \\end{bmatrix}^{\\top}`
+      : `(${n.am(l - 1)}_b)^{\\top}`;
   const contribution =
     n.spec.vectors === 'row'
       ? `(${n.am(l - 1)}_b)^{\\top}${n.deltam(l)}_b`
-      : `${n.deltam(l)}_b\\,(${a}_b)^{\\top}`;
+      : `${n.deltam(l)}_b\\,${input}`;
   const zero = shape(
     acc.contributions[0].map((row) => row.map(() => 0)),
     acc.biasContributions[0].map(() => 0),
