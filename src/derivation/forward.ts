@@ -210,7 +210,7 @@ export function lossRows(t: Trace, n: Notation = DEFAULT_NOTATION): Equation[] {
       rel: '=',
       rhs: [
         tex(
-          `${scale}\\sum_{b=1}^{${m}} E_b${lambda > 0 ? ` + \\frac{\\lambda}{2m}\\sum_{l}\\sum_{j,k}\\big(w^{(l)}_{jk}\\big)^2` : ''}`,
+          `${scale}\\sum_{b=1}^{${m}} ${n.Eb}${lambda > 0 ? ` + \\frac{\\lambda}{2m}\\sum_{l}\\sum_{j,k}\\big(${n.spec.weight}^{(l)}_{jk}\\big)^2${n.spec.bias === 'unit' ? '\\ (k \\neq 0)' : ''}` : ''}`,
         ),
         tex('='),
         num(t.dataLoss),

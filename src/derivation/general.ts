@@ -8,8 +8,6 @@ export function generalRows(hasSoftmax: boolean, n: Notation = DEFAULT_NOTATION)
   const at = n.layered;
   const row = n.spec.vectors === 'row';
   const unit = n.spec.bias === 'unit';
-  // The loss of sample b: E_b, unless the notation's name already says (b).
-  const perSample = n.E.includes('(b)') ? n.E : `${n.E}_b`;
   const fPrime = (k: number | 'L') => `f'(${at('z', k)})`;
   const general = (lhs: string, rhs: string): Equation => ({
     kind: 'general',
@@ -37,7 +35,7 @@ export function generalRows(hasSoftmax: boolean, n: Notation = DEFAULT_NOTATION)
   rows.push(
     general(
       partial(n.J, at('W', 0)),
-      `\\frac{1}{m}\\sum_{b=1}^{m}${partial(perSample, at('W', 0))} + \\frac{\\lambda}{m} ${at('W', 0)}${unit ? '\\ \\text{(not column 0)}' : ''}`,
+      `\\frac{1}{m}\\sum_{b=1}^{m}${partial(n.Eb, at('W', 0))} + \\frac{\\lambda}{m} ${at('W', 0)}${unit ? '\\ \\text{(not column 0)}' : ''}`,
     ),
   );
   if (hasSoftmax) {

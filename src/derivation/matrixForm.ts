@@ -27,7 +27,7 @@ export function matrixRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION):
       rel: '=',
       rhs: [
         tex(
-          `${scale}\\sum_{b=1}^{${m}} ${partial(`${n.E}_b`, n.Wm(l))}${lambda > 0 ? ` + \\frac{\\lambda}{m}${n.Wm(l)}` : ''} =`,
+          `${scale}\\sum_{b=1}^{${m}} ${partial(n.Eb, n.Wm(l))}${lambda > 0 ? ` + \\frac{\\lambda}{m}${n.Wm(l)}` : ''} =`,
         ),
         mat(row ? transpose(t.gradWeights[l - 1]) : t.gradWeights[l - 1]),
       ],

@@ -70,6 +70,8 @@ export interface Notation {
   e(k: Index): string;
   delta(l: number, j: Index): string;
   E: string;
+  /** The loss of sample b: E_b, or the name itself when it already says (b). */
+  Eb: string;
   J: string;
   Wm(l: number): string;
   bm(l: number): string;
@@ -155,6 +157,7 @@ export function makeNotation(spec: NotationSpec = {}): Notation {
     e: (k) => `${names.error}_{${sub(k)}}`,
     delta: (l, j) => `${names.delta}${unitLayer(l)}_{${sub(j)}}`,
     E: names.total,
+    Eb: names.total.includes('(b)') ? names.total : `${names.total}_b`,
     J: names.cost,
     Wm: (l) => `${s.weightMatrix}${weightLayer(l)}`,
     bm: (l) => `${matrix.bias}${weightLayer(l)}`,

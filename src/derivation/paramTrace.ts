@@ -191,7 +191,7 @@ function sampleRows(t: Trace, p: ParamRef, reveal: number, n: Notation): Equatio
       lhs: [tex(partial(n.J, theta))],
       rel: '=',
       rhs: [
-        tex(`${scaleTex}\\sum_{b=1}^{${m}} ${partial('E_b', theta)}`),
+        tex(`${scaleTex}\\sum_{b=1}^{${m}} ${partial(n.Eb, theta)}`),
         ...(hasL2 ? [tex(`+ \\frac{\\lambda}{m} ${theta}`)] : []),
       ],
       reveal,
