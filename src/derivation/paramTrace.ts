@@ -12,6 +12,7 @@ import { gradientOf, sampleGradient, type Trace } from '../engine/trace.ts';
 import { deltaRows } from './deltaRows.ts';
 import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { num, tex } from './parts.ts';
+import { type PathCost, pathCost } from './pathCost.ts';
 import { type Subgraph, subgraphTo } from './subgraph.ts';
 import { COLORS, type Equation, type FactorKey, type Part, type TraceFrame } from './types.ts';
 
@@ -29,18 +30,6 @@ export interface ParamTrace {
   cost: PathCost;
   /** ∂J/∂θ as the engine computed it. */
   gradient: number;
-}
-
-export interface PathCost {
-  /** Paths from the loss to this parameter in one sample. */
-  pathsPerSample: number;
-  samples: number;
-  /** Multiplications to form every path product to this parameter, in every sample. */
-  pathMultiplications: number;
-  /** The same for every parameter of the network. */
-  allPathMultiplications: number;
-  /** Multiplications backprop does for every gradient: each local derivative once per sample. */
-  backpropMultiplications: number;
 }
 
 export function traceParam(t: Trace, p: ParamRef, n: Notation = DEFAULT_NOTATION): ParamTrace {
@@ -236,32 +225,4 @@ export function factorKey(f: ChainFactor): FactorKey {
 function factorSymbol(f: ChainFactor, n: Notation): string {
   if (f.kind === 'loss') return partial(n.E, n.node(f.lower));
   return partial(n.node(f.upper), n.node(f.lower));
-}
-
-/**
- * Listing paths costs a multiplication per factor after the first, for every path of every
- * sample; a path to layer l has 2(L − l) + 3 factors. Backprop multiplies each local derivative
- * in once per sample — one per edge below the loss, plus one per weight for ∂z/∂W — and that
- * gives every gradient of the network at once.
- */
-function pathCost(t: Trace, p: ParamRef, perSample: number): PathCost {
-  const { spec } = t;
-  const L = spec.layers.length - 1;
-  const m = spec.samples.length;
-  const counts = pathsFromLoss(spec);
-  const perPath = (l: number) => 2 * (L - l) + 2;
-  let all = 0;
-  counts.forEach((units, i) => {
-    const paramsPerUnit = spec.layers[i] + (spec.biases ? 1 : 0);
-    for (const c of units) all += c * m * paramsPerUnit * perPath(i + 1);
-  });
-  const edges = t.graph.edges.filter((e) => e.kind !== 'loss').length;
-  const weights = spec.weights.reduce((s, W) => s + W.length * W[0].length, 0);
-  return {
-    pathsPerSample: perSample,
-    samples: m,
-    pathMultiplications: perSample * m * perPath(p.layer),
-    allPathMultiplications: all,
-    backpropMultiplications: m * (edges + weights),
-  };
 }
