@@ -3,6 +3,7 @@ export * from './activations.ts';
 export * from './gradcheck.ts';
 export * from './graph.ts';
 export * from './losses.ts';
+export * from './matrix.ts';
 export * from './params.ts';
 export * from './paths.ts';
 export * from './random.ts';
