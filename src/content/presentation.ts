@@ -172,6 +172,61 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
         'cancellation shows bce after a sigmoid output; this network has neither',
       );
     }
+    if (step.part !== undefined) {
+      if (!['output', 'layer', 'total', 'identities', 'ascent'].includes(step.part as string)) {
+        throw new SpecError(
+          file,
+          `${at}.part`,
+          `expected output, layer, total, identities or ascent, got ${describe(step.part)}`,
+        );
+      }
+      out.part = step.part as StepSpec['part'];
+    }
+    for (const key of ['seed', 'steps'] as const) {
+      const v = step[key];
+      if (v === undefined) continue;
+      if (
+        !Number.isInteger(v) ||
+        (v as number) < (key === 'steps' ? 1 : 0) ||
+        (v as number) > 100_000
+      ) {
+        throw new SpecError(
+          file,
+          `${at}.${key}`,
+          `expected a whole number from ${key === 'steps' ? 1 : 0} to 100000, got ${describe(v)}`,
+        );
+      }
+      out[key] = v as number;
+    }
+    if (
+      block === 'proof' &&
+      !(
+        spec.loss === 'ce' &&
+        spec.activations[L - 1] === 'softmax' &&
+        spec.activations.slice(0, -1).every((f) => f === 'sigmoid')
+      )
+    ) {
+      throw new SpecError(
+        file,
+        `${at}.block`,
+        'the proof by differentials needs sigmoid hidden layers and a softmax output with ce',
+      );
+    }
+    if (
+      block === 'jacobian' &&
+      !(
+        L === 2 &&
+        spec.loss === 'half_sse' &&
+        spec.activations.every((f) => f === 'sigmoid') &&
+        !spec.biases
+      )
+    ) {
+      throw new SpecError(
+        file,
+        `${at}.block`,
+        'the Jacobian chain is written for two sigmoid layers without biases and half_sse',
+      );
+    }
     if ((block === 'accumulate' || block === 'average') && out.layer === undefined) {
       throw new SpecError(
         file,

@@ -12,11 +12,14 @@ import { cellSteps } from './cells.ts';
 import { layerDeltaRows } from './deltaRows.ts';
 import { forwardRows } from './forward.ts';
 import { generalRows } from './general.ts';
+import { costRows, jacobianRows } from './jacobianRows.ts';
 import { lossRows } from './loss.ts';
 import { matrixRows } from './matrixForm.ts';
 import type { Notation } from './notation.ts';
 import { traceParam } from './paramTrace.ts';
+import { proofRows } from './proof.ts';
 import { slipRows } from './slip.ts';
+import { trainingRows } from './training.ts';
 import type { Block, Chapter, Equation, Step, StepSpec, TraceFrame } from './types.ts';
 import { updateRows } from './update.ts';
 
@@ -104,6 +107,30 @@ function buildBlock(t: Trace, spec: StepSpec, n: Notation): Built {
       };
     case 'note':
       return { equations: [] };
+    case 'proof':
+      // The article numbers its weights from 0: W_k is the engine's layer k + 1.
+      return {
+        equations: proofRows(
+          t.spec,
+          spec.part ?? 'total',
+          (spec.layer ?? L) - 1,
+          spec.seed ?? 1,
+          spec.learningRate ?? DEFAULT_LEARNING_RATE,
+        ),
+      };
+    case 'jacobian':
+      return { equations: jacobianRows(t.spec) };
+    case 'cost':
+      return { equations: costRows() };
+    case 'train':
+      return {
+        equations: trainingRows(
+          t.spec,
+          spec.learningRate ?? DEFAULT_LEARNING_RATE,
+          spec.steps ?? 1000,
+          n,
+        ),
+      };
   }
 }
 
@@ -119,6 +146,10 @@ const CHAPTER_OF: Partial<Record<Block, Chapter>> = {
   update: 'update',
   cancellation: 'output',
   slip: 'output',
+  proof: 'matrix',
+  jacobian: 'matrix',
+  cost: 'general',
+  train: 'update',
 };
 
 /** The chapter a block belongs to unless the step says; a note stays in the chapter before it. */

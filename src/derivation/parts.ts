@@ -20,6 +20,7 @@ export function partTex(
   frame = Number.POSITIVE_INFINITY,
 ): string {
   if (part.tex !== undefined) return part.tex;
+  if (part.figure) return figureTex(part.figure);
   if (part.value !== undefined) {
     const text = write(part.value);
     return part.paren && part.value < 0 ? `\\left(${text}\\right)` : text;
@@ -41,4 +42,12 @@ export function equationTex(eq: Equation, write: NumberWriter = formatTexNumber)
 /** Parts joined by a separator part, e.g. factors by \\cdot. */
 export function joinParts(groups: Part[][], separator: string): Part[] {
   return groups.flatMap((g, i) => (i === 0 ? g : [tex(separator), ...g]));
+}
+
+/** A figure in LaTeX, for checks and export: its shape, boxed. */
+function figureTex(figure: NonNullable<Part['figure']>): string {
+  if (figure.kind === 'heatmap')
+    return `\\boxed{${figure.matrix.length}\\times ${figure.matrix[0]?.length ?? 0}}`;
+  if (figure.kind === 'curve') return `\\boxed{${figure.values.length}\\ \\text{steps}}`;
+  return `\\boxed{${figure.sizes.length}\\ \\text{sizes}}`;
 }

@@ -23,6 +23,8 @@ export interface Part {
   value?: number;
   /** A matrix of engine numbers, rows first, shown as a bracketed matrix. */
   matrix?: readonly (readonly number[])[];
+  /** Data the view draws instead of typesetting: a heatmap, a curve, or a measured table. */
+  figure?: Figure;
   /** For a matrix that fills up: the frame at which each cell shows its number (□ before). */
   cellReveal?: readonly (readonly number[])[];
   /** For a value: wrap a negative number in parentheses (it follows a product sign). */
@@ -37,6 +39,13 @@ export interface Part {
 
 /** Number of colour slots factors cycle through (the theme defines them). */
 export const COLORS = 7;
+
+/** Numbers drawn rather than typeset (still the engine's numbers). */
+export type Figure =
+  | { kind: 'heatmap'; matrix: readonly (readonly number[])[] }
+  | { kind: 'curve'; values: readonly number[] }
+  /** Sizes (n, m, h, k) at which the view times both forms of the gradient, in the browser. */
+  | { kind: 'cost'; sizes: readonly (readonly [number, number, number, number])[] };
 
 export type EquationKind =
   | 'definition'
@@ -119,6 +128,10 @@ export const BLOCKS = [
   'average',
   'slip',
   'note',
+  'proof',
+  'jacobian',
+  'cost',
+  'train',
 ] as const;
 export type Block = (typeof BLOCKS)[number];
 
@@ -135,8 +148,14 @@ export interface StepSpec {
   unit?: number;
   /** Which gradient the cells block fills: ∂/∂W, ∂/∂b or ∂/∂x. */
   of?: 'weights' | 'biases' | 'inputs';
-  /** η of an update. */
+  /** η of an update or of training. */
   learningRate?: number;
+  /** Which lines of a proof by differentials: output, layer (with layer), total, identities, ascent. */
+  part?: 'output' | 'layer' | 'total' | 'identities' | 'ascent';
+  /** Seed of the random direction dW a proof is checked along. */
+  seed?: number;
+  /** Steps of training. */
+  steps?: number;
   title: Text;
   text: Text;
   source?: Text;

@@ -47,6 +47,11 @@ const en = {
   matrixOf: (l: number) => `Layer ${l} in matrix form`,
   anyLayer: 'Any layer l',
   follows: 'Follows: ',
+  costKroneckerSize: 'numbers, Kronecker form (largest block)',
+  costShapesSize: 'numbers, shape-matching form',
+  costKroneckerTime: 'time, Kronecker form',
+  costShapesTime: 'time, shape-matching form',
+  costMeasure: 'Measure in this browser',
   chapters: {
     forward: 'Forward',
     loss: 'Loss',
@@ -105,6 +110,11 @@ const zh: Strings = {
   matrixOf: (l) => `第 ${l} 层的矩阵形式`,
   anyLayer: '任意一层 l',
   follows: '对应原文：',
+  costKroneckerSize: '数据量：Kronecker 形式（最大的块）',
+  costShapesSize: '数据量：形状匹配形式',
+  costKroneckerTime: '耗时：Kronecker 形式',
+  costShapesTime: '耗时：形状匹配形式',
+  costMeasure: '在此浏览器中测量',
   chapters: {
     forward: '前向',
     loss: '损失',

@@ -2,6 +2,7 @@ import type { FocusEvent, MouseEvent } from 'react';
 import { formatTexNumber } from '../../derivation/number.ts';
 import { partTex } from '../../derivation/parts.ts';
 import type { Equation, Part } from '../../derivation/types.ts';
+import { FigureView } from '../figures/FigureView.tsx';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
 
@@ -34,7 +35,11 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
     ].join(' ');
     return (
       <span key={i} className={classes} data-factor={part.factor}>
-        <Tex tex={partTex(part, write, frame)} />
+        {part.figure ? (
+          <FigureView figure={part.figure} />
+        ) : (
+          <Tex tex={partTex(part, write, frame)} />
+        )}
       </span>
     );
   };
