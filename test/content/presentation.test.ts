@@ -68,7 +68,7 @@ steps:
     [
       'an unknown block',
       `steps:\n  - block: dance\n    ${TEXT}\n`,
-      'steps[0].block: unknown block "dance" (expected forward, loss, trace, matrix, delta, general, update, cells, cancellation, accumulate, average, slip, note)',
+      'steps[0].block: unknown block "dance" (expected forward, loss, trace, matrix, delta, general, update, cells, cancellation, accumulate, average, slip, note, proof, jacobian, cost, train)',
     ],
     [
       'a step without Chinese text',
