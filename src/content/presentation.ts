@@ -173,11 +173,11 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
       );
     }
     if (step.part !== undefined) {
-      if (!['output', 'layer', 'total', 'identities', 'ascent'].includes(step.part as string)) {
+      if (!['setup', 'output', 'layer', 'total', 'identities', 'ascent'].includes(step.part as string)) {
         throw new SpecError(
           file,
           `${at}.part`,
-          `expected output, layer, total, identities or ascent, got ${describe(step.part)}`,
+          `expected setup, output, layer, total, identities or ascent, got ${describe(step.part)}`,
         );
       }
       out.part = step.part as StepSpec['part'];

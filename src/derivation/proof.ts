@@ -12,13 +12,13 @@ import {
   randomDirection,
 } from '../engine/differential.ts';
 import { frobenius, hadamard, map, matmul, transpose } from '../engine/matrix.ts';
-import { seededRandom } from '../engine/random.ts';
+import { randomMatrix, seededRandom } from '../engine/random.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { gradientStep } from '../engine/train.ts';
 import { mat, num, tex } from './parts.ts';
 import type { Equation } from './types.ts';
 
-export type ProofPart = 'output' | 'layer' | 'total' | 'identities' | 'ascent';
+export type ProofPart = 'setup' | 'output' | 'layer' | 'total' | 'identities' | 'ascent';
 
 const X = (k: number | string) => `X_{${k}}`;
 const W = (k: number) => `W_{${k}}`;
@@ -48,6 +48,7 @@ export function proofRows(
       rel: '=',
       rhs: [num(value), tex(`\\;\\approx\\; ${FD} =`), num(fd)],
       value,
+      check: fd,
     },
   ];
   const found = (from: number) => {
@@ -60,6 +61,18 @@ export function proofRows(
     from < L ? ` + \\sum_{j=${from}}^{${L - 1}} ${X('j')}^{\\top}${d('j')} : dW_j` : '';
 
   switch (part) {
+    case 'setup':
+      return [
+        ...Array.from({ length: L }, (_, j): Equation => ({
+          kind: 'symbolic',
+          lhs: [tex(X(j + 1))],
+          rel: '=',
+          rhs: [tex(`${j === L - 1 ? '\\operatorname{softmax}' : '\\sigma'}(Z_{${j}}),\\quad Z_{${j}} = ${X(j)}\\,${W(j)}\\quad (${f.X[j].length}\\times ${f.W[j].length})(${f.W[j].length}\\times ${f.W[j][0].length})`)],
+        })),
+        { kind: 'matrix', lhs: [tex(X(0))], rel: '=', rhs: [mat(f.X[0])] },
+        { kind: 'matrix', lhs: [tex('Y')], rel: '=', rhs: [mat(f.Y)] },
+        { kind: 'matrix', lhs: [tex(X(L))], rel: '=', rhs: [mat(f.X[L])] },
+      ];
     case 'output':
       return [
         {
@@ -193,10 +206,7 @@ export function proofRows(
 /** A : B∘C = A∘B : C and A : BC = BᵀA : C = ACᵀ : B, each side evaluated on random matrices. */
 function identityRows(seed: number): Equation[] {
   const rand = seededRandom(seed);
-  const m = (r: number, c: number) =>
-    Array.from({ length: r }, () =>
-      Array.from({ length: c }, () => Math.round((2 * rand() - 1) * 100) / 100),
-    );
+  const m = (r: number, c: number) => randomMatrix(r, c, rand);
   const [A, B, C] = [m(2, 3), m(2, 3), m(2, 3)];
   const [P, Q, R] = [m(2, 3), m(2, 2), m(2, 3)];
   const hadamardLeft = frobenius(A, hadamard(B, C));
@@ -210,6 +220,7 @@ function identityRows(seed: number): Equation[] {
       rel: '\\Rightarrow',
       rhs: [num(hadamardLeft), tex('='), num(frobenius(hadamard(A, B), C))],
       value: hadamardLeft,
+      check: frobenius(hadamard(A, B), C),
     },
     {
       kind: 'general',
@@ -230,6 +241,7 @@ function identityRows(seed: number): Equation[] {
         num(frobenius(matmul(P, transpose(R)), Q)),
       ],
       value: productLeft,
+      check: frobenius(matmul(transpose(Q), P), R),
     },
   ];
 }

@@ -72,6 +72,11 @@ export interface Equation {
    * Tests evaluate it and hold it against `value`.
    */
   terms?: number[][];
+  /**
+   * An independent measurement the value must agree with, shown beside it: for a line of a
+   * proof by differentials, the central difference of the loss along the same direction.
+   */
+  check?: number;
   /** The unit whose δ this row defines (`z2[0]`), so a view can show when a δ is reused. */
   delta?: string;
   /** Animation frame at which the row appears; absent means always shown. */
@@ -151,7 +156,7 @@ export interface StepSpec {
   /** η of an update or of training. */
   learningRate?: number;
   /** Which lines of a proof by differentials: output, layer (with layer), total, identities, ascent. */
-  part?: 'output' | 'layer' | 'total' | 'identities' | 'ascent';
+  part?: 'setup' | 'output' | 'layer' | 'total' | 'identities' | 'ascent';
   /** Seed of the random direction dW a proof is checked along. */
   seed?: number;
   /** Steps of training. */
