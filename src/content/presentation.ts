@@ -173,7 +173,9 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
       );
     }
     if (step.part !== undefined) {
-      if (!['setup', 'output', 'layer', 'total', 'identities', 'ascent'].includes(step.part as string)) {
+      if (
+        !['setup', 'output', 'layer', 'total', 'identities', 'ascent'].includes(step.part as string)
+      ) {
         throw new SpecError(
           file,
           `${at}.part`,

@@ -63,12 +63,19 @@ export function proofRows(
   switch (part) {
     case 'setup':
       return [
-        ...Array.from({ length: L }, (_, j): Equation => ({
-          kind: 'symbolic',
-          lhs: [tex(X(j + 1))],
-          rel: '=',
-          rhs: [tex(`${j === L - 1 ? '\\operatorname{softmax}' : '\\sigma'}(Z_{${j}}),\\quad Z_{${j}} = ${X(j)}\\,${W(j)}\\quad (${f.X[j].length}\\times ${f.W[j].length})(${f.W[j].length}\\times ${f.W[j][0].length})`)],
-        })),
+        ...Array.from(
+          { length: L },
+          (_, j): Equation => ({
+            kind: 'symbolic',
+            lhs: [tex(X(j + 1))],
+            rel: '=',
+            rhs: [
+              tex(
+                `${j === L - 1 ? '\\operatorname{softmax}' : '\\sigma'}(Z_{${j}}),\\quad Z_{${j}} = ${X(j)}\\,${W(j)}\\quad (${f.X[j].length}\\times ${f.W[j].length})(${f.W[j].length}\\times ${f.W[j][0].length})`,
+              ),
+            ],
+          }),
+        ),
         { kind: 'matrix', lhs: [tex(X(0))], rel: '=', rhs: [mat(f.X[0])] },
         { kind: 'matrix', lhs: [tex('Y')], rel: '=', rhs: [mat(f.Y)] },
         { kind: 'matrix', lhs: [tex(X(L))], rel: '=', rhs: [mat(f.X[L])] },

@@ -15,9 +15,16 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** A rows × cols matrix of numbers in [−1, 1], rounded to `decimals` places so it reads well. */
-export function randomMatrix(rows: number, cols: number, rand: () => number, decimals = 2): number[][] {
+export function randomMatrix(
+  rows: number,
+  cols: number,
+  rand: () => number,
+  decimals = 2,
+): number[][] {
   const f = 10 ** decimals;
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.round((2 * rand() - 1) * f) / f));
+  return Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => Math.round((2 * rand() - 1) * f) / f),
+  );
 }
 
 export interface RandomNetworkOptions {
