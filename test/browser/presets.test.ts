@@ -44,6 +44,14 @@ describe.each(walks)('%s in %s', (id, lang, preset) => {
       if (steps[i - 1].equations.length > 0)
         expect(await equations.locator('.katex').count(), `step ${i}`).toBeGreaterThan(0);
       expect(await page.locator('.tex-error').count(), `step ${i}`).toBe(0);
+      // Figures the step draws: heatmaps, loss curves and cost tables are there, not just typeset.
+      const figures = steps[i - 1].equations
+        .flatMap((e) => [...e.lhs, ...e.rhs])
+        .flatMap((p) => (p.figure ? [p.figure.kind] : []));
+      const count = (kind: string) => figures.filter((f) => f === kind).length;
+      expect(await equations.locator('svg.heatmap').count(), `step ${i}`).toBe(count('heatmap'));
+      expect(await equations.locator('svg.loss-curve').count(), `step ${i}`).toBe(count('curve'));
+      expect(await equations.locator('.cost-table table').count(), `step ${i}`).toBe(count('cost'));
       if (i < steps.length) await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('ArrowRight');
@@ -51,6 +59,38 @@ describe.each(walks)('%s in %s', (id, lang, preset) => {
     await page.keyboard.press('Home');
     expect(await statusText(page)).toMatch(pattern(1));
     expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('figures of the Jacobian lens', () => {
+  it('the cost table is measured in the browser when asked', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      `${base}?net=jacobian-xor&step=7&lang=en`,
+      { reducedMotion: true },
+    );
+    const cells = page.locator('.cost-table td');
+    expect(await cells.filter({ hasText: '…' }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Measure in this browser' }).click();
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('.cost-table td')].some((td) => td.textContent === '…'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await cells.filter({ hasText: / ms$/ }).count()).toBe(10);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('every line of the proof shows its value beside the central difference', async () => {
+    const { page, close } = await openPage(
+      browser,
+      `${base}?net=differential-proof&step=5&lang=zh`,
+      { reducedMotion: true },
+    );
+    const text = await page.getByRole('region', { name: 'Equations', exact: true }).innerText();
+    expect((text.match(/2ε/g) ?? []).length).toBeGreaterThanOrEqual(3);
     await close();
   });
 });

@@ -55,3 +55,20 @@ describe('the Kronecker form and the shape-matching form', () => {
     expect(maxAbsDiff(kroneckerChain(p).gradient, engine)).toBeLessThan(1e-14);
   });
 });
+
+describe('XOR with the article’s settings (seed 004)', () => {
+  it('learning rate 1, summed loss: 3000 steps learn XOR', async () => {
+    const { readContentDir } = await import('../../src/cli/contentFiles.ts');
+    const { readPresets } = await import('../../src/content/presets.ts');
+    const { train } = await import('../../src/engine/train.ts');
+    const preset = readPresets(readContentDir()).presets.find((p) => p.spec.id === 'jacobian-xor');
+    if (!preset) throw new Error('jacobian-xor preset missing');
+    const run = train(preset.spec, 1, 3000);
+    const outputs = trace(run.spec).samples.map((s) => s.layers[1].a[0]);
+    expect(outputs.map(Math.round)).toEqual([0, 1, 1, 0]);
+    outputs.forEach((o, b) => {
+      expect(Math.abs(o - preset.spec.samples[b].y[0])).toBeLessThan(0.05);
+    });
+    expect(run.loss[3000]).toBeLessThan(run.loss[0] / 100);
+  });
+});
