@@ -1,0 +1,112 @@
+/**
+ * Edits to the numbers of a network: any weight `W{l}[j][k]`, bias `b{l}[j]`, input `x{b}[k]` or
+ * target `y{b}[k]` (b the sample, from 0). Pure: values are checked here, applied to a copy of the
+ * spec, and written compactly for the URL (`W1[0][1]:0.3,x0[1]:-1`).
+ */
+
+import type { Text } from '../derivation/types.ts';
+import { parseParam, withParam } from '../engine/params.ts';
+import type { NetworkSpec } from '../engine/spec.ts';
+
+/** Values further from zero than this are refused: they only saturate every unit. */
+export const MAX_EDIT_MAGNITUDE = 1000;
+
+export type Edits = Readonly<Record<string, number>>;
+
+const SAMPLE_VALUE = /^([xy])(\d+)\[(\d+)\]$/;
+
+/** Reads what a person typed: a finite number within ±MAX_EDIT_MAGNITUDE, or what is wrong. */
+export function parseEditValue(text: string): { value: number } | { error: Text } {
+  const trimmed = text.trim().replace('−', '-').replace(',', '.');
+  const value = trimmed === '' ? Number.NaN : Number(trimmed);
+  if (!Number.isFinite(value)) {
+    return { error: { en: `“${text}” is not a number`, zh: `“${text}”不是一个数` } };
+  }
+  if (Math.abs(value) > MAX_EDIT_MAGNITUDE) {
+    return {
+      error: {
+        en: `${value} is too large: use a number from −${MAX_EDIT_MAGNITUDE} to ${MAX_EDIT_MAGNITUDE}`,
+        zh: `${value} 太大了：请输入 −${MAX_EDIT_MAGNITUDE} 到 ${MAX_EDIT_MAGNITUDE} 之间的数`,
+      },
+    };
+  }
+  return { value };
+}
+
+/** Whether a name is something this network has that can be edited. */
+export function editTargetError(spec: NetworkSpec, target: string): string | null {
+  const m = SAMPLE_VALUE.exec(target);
+  if (m) {
+    const [, kind, b, k] = m;
+    const sample = spec.samples[Number(b)];
+    if (!sample) return `${target}: no sample ${b} (there are ${spec.samples.length})`;
+    const size = kind === 'x' ? sample.x.length : sample.y.length;
+    return Number(k) < size
+      ? null
+      : `${target}: no ${kind === 'x' ? 'input' : 'target'} ${k} (there are ${size})`;
+  }
+  const p = parseParam(target, spec);
+  return 'error' in p ? p.error : null;
+}
+
+/** The current value of an editable number. */
+export function editValue(spec: NetworkSpec, target: string): number {
+  const m = SAMPLE_VALUE.exec(target);
+  if (m) {
+    const sample = spec.samples[Number(m[2])];
+    return (m[1] === 'x' ? sample.x : sample.y)[Number(m[3])];
+  }
+  const p = parseParam(target, spec);
+  if ('error' in p) throw new Error(p.error);
+  return p.kind === 'weight'
+    ? spec.weights[p.layer - 1][p.row][p.col]
+    : (spec.biases?.[p.layer - 1][p.row] ?? 0);
+}
+
+/** A copy of the spec with every edit applied; the original is left as it was. */
+export function applyEdits(spec: NetworkSpec, edits: Edits): NetworkSpec {
+  let out = spec;
+  for (const [target, value] of Object.entries(edits)) {
+    const m = SAMPLE_VALUE.exec(target);
+    if (m) {
+      const [, kind, b, k] = m;
+      out = {
+        ...out,
+        samples: out.samples.map((s, i) => {
+          if (i !== Number(b)) return s;
+          const values = (kind === 'x' ? s.x : s.y).map((v, j) => (j === Number(k) ? value : v));
+          return kind === 'x' ? { x: values, y: s.y } : { x: s.x, y: values };
+        }),
+      };
+      continue;
+    }
+    const p = parseParam(target, out);
+    if (!('error' in p)) out = withParam(out, p, value);
+  }
+  return out;
+}
+
+/** `W1[0][1]:0.3,x0[1]:-1`, in a stable order. */
+export function writeEdits(edits: Edits): string {
+  return Object.keys(edits)
+    .sort()
+    .map((target) => `${target}:${edits[target]}`)
+    .join(',');
+}
+
+/** Reads the URL form back, keeping what fits the network and naming what does not. */
+export function readEdits(
+  text: string,
+  spec: NetworkSpec,
+): { edits: Record<string, number>; ignored: string[] } {
+  const edits: Record<string, number> = {};
+  const ignored: string[] = [];
+  for (const item of text.split(',').filter((s) => s !== '')) {
+    const at = item.lastIndexOf(':');
+    const target = at < 0 ? item : item.slice(0, at);
+    const parsed = at < 0 ? null : parseEditValue(item.slice(at + 1));
+    if (!parsed || 'error' in parsed || editTargetError(spec, target)) ignored.push(item);
+    else edits[target] = parsed.value;
+  }
+  return { edits, ignored };
+}
