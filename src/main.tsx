@@ -31,7 +31,8 @@ if (presets.presets.length === 0) {
         .length,
     fallbackLang,
   });
-  const store = createAtlasStore({ ...view, notices: ignored });
+  const { edits, ...rest } = view;
+  const store = createAtlasStore({ ...rest, edits: { [view.netId]: edits }, notices: ignored });
   createRoot(root).render(
     <StrictMode>
       <App store={store} presets={presets} />

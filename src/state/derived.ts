@@ -11,6 +11,7 @@ import type { Step } from '../derivation/types.ts';
 import { parseParam } from '../engine/params.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { type Trace, trace } from '../engine/trace.ts';
+import { applyEdits, type Edits, writeEdits } from './edits.ts';
 
 export interface DerivedNetwork {
   spec: NetworkSpec;
@@ -51,4 +52,23 @@ export function deriveParamTrace(d: DerivedNetwork, name: string | null): ParamT
     byName.set(name, 'error' in p ? null : traceParam(d.trace, p, d.notation));
   }
   return byName.get(name) ?? null;
+}
+
+const editedPresets = new WeakMap<Preset, Map<string, Preset>>();
+
+/** The preset with its numbers edited; the same object for the same edits, so caches hold. */
+export function withEdits(preset: Preset, edits: Edits | undefined): Preset {
+  const key = edits ? writeEdits(edits) : '';
+  if (key === '') return preset;
+  let byKey = editedPresets.get(preset);
+  if (!byKey) {
+    byKey = new Map();
+    editedPresets.set(preset, byKey);
+  }
+  let edited = byKey.get(key);
+  if (!edited) {
+    edited = { ...preset, spec: applyEdits(preset.spec, edits ?? {}) };
+    byKey.set(key, edited);
+  }
+  return edited;
 }

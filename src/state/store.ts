@@ -6,6 +6,7 @@
 
 import { createStore } from 'zustand/vanilla';
 import type { FactorKey, Lang, Text } from '../derivation/types.ts';
+import type { Edits } from './edits.ts';
 
 export interface NavigationSlice {
   netId: string;
@@ -28,6 +29,8 @@ export interface ViewSlice {
   hover: FactorKey | null;
   /** Messages about what a URL asked for and did not get. */
   notices: Text[];
+  /** Edited numbers, per network id: target name → value. */
+  edits: Record<string, Edits>;
 }
 
 export interface TraceSlice {
@@ -51,6 +54,10 @@ export interface Actions {
   setShowGradients(on: boolean): void;
   setHover(key: FactorKey | null): void;
   dismissNotices(): void;
+  /** Sets one number of the current network. */
+  setEdit(target: string, value: number): void;
+  /** Puts the current network's numbers back as the preset has them. */
+  resetEdits(): void;
   setFrame(frame: number): void;
   setHeld(held: boolean): void;
   replay(): void;
@@ -73,6 +80,7 @@ export function createAtlasStore(initial: InitialState = {}) {
     showGradients: false,
     hover: null,
     notices: [],
+    edits: {},
     frame: 0,
     held: false,
     replays: 0,
@@ -91,6 +99,9 @@ export function createAtlasStore(initial: InitialState = {}) {
     setShowGradients: (showGradients) => set({ showGradients }),
     setHover: (hover) => set({ hover }),
     dismissNotices: () => set({ notices: [] }),
+    setEdit: (target, value) =>
+      set((s) => ({ edits: { ...s.edits, [s.netId]: { ...s.edits[s.netId], [target]: value } } })),
+    resetEdits: () => set((s) => ({ edits: { ...s.edits, [s.netId]: {} } })),
     setFrame: (frame) => set({ frame }),
     setHeld: (held) => set({ held }),
     replay: () => set((s) => ({ frame: 0, held: false, replays: s.replays + 1 })),

@@ -7,9 +7,12 @@
 import { LANGS, type Lang, type Text } from '../derivation/types.ts';
 import { parseParam } from '../engine/params.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
+import { type Edits, readEdits, writeEdits } from './edits.ts';
 
 export interface UrlView {
   netId: string;
+  /** Edited numbers of that network. */
+  edits: Edits;
   /** 0-based step index. */
   step: number;
   param: string | null;
@@ -24,7 +27,7 @@ export interface UrlContext {
   fallbackLang: Lang;
 }
 
-const KEYS = ['net', 'step', 'param', 'lang'] as const;
+const KEYS = ['net', 'step', 'param', 'lang', 'edits'] as const;
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /** Reads a query string; never fails, but lists what it ignored. */
@@ -79,6 +82,15 @@ export function readUrl(search: string, ctx: UrlContext): { view: UrlView; ignor
       });
   }
 
+  let edits: Record<string, number> = {};
+  const editsText = query.get('edits');
+  if (editsText !== null && spec) {
+    const read = readEdits(editsText, spec);
+    edits = read.edits;
+    for (const item of read.ignored)
+      ignored.push({ en: `edit ${show(item)}`, zh: `修改 ${show(item)}` });
+  }
+
   let param: string | null = null;
   const paramText = query.get('param');
   if (paramText !== null && spec) {
@@ -91,7 +103,7 @@ export function readUrl(search: string, ctx: UrlContext): { view: UrlView; ignor
     else param = paramText;
   }
 
-  return { view: { netId: spec?.id ?? '', step, param, lang }, ignored };
+  return { view: { netId: spec?.id ?? '', step, param, lang, edits }, ignored };
 }
 
 /** The query string for a view. */
@@ -101,6 +113,8 @@ export function writeUrl(view: UrlView): string {
   query.set('step', String(view.step + 1));
   if (view.param) query.set('param', view.param);
   query.set('lang', view.lang);
+  const edits = writeEdits(view.edits);
+  if (edits) query.set('edits', edits);
   // Brackets are legal in a query; leaving them readable keeps copied links legible.
   return `?${query.toString().replace(/%5B/g, '[').replace(/%5D/g, ']')}`;
 }

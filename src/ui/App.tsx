@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { PresetSet } from '../content/presets.ts';
 import { DEFAULT_DIGITS } from '../derivation/number.ts';
-import { deriveNetwork, deriveParamTrace } from '../state/derived.ts';
+import { deriveNetwork, deriveParamTrace, withEdits } from '../state/derived.ts';
 import type { AtlasStore } from '../state/store.ts';
 import { EquationsPanel } from './equations/EquationsPanel.tsx';
 import { GraphView } from './graph/GraphView.tsx';
@@ -32,7 +32,9 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const frame = useAtlas((s) => s.frame);
   const presentation = useAtlas((s) => s.presentation);
   const preset = presets.presets.find((p) => p.spec.id === netId) ?? presets.presets[0];
-  const network = useMemo(() => deriveNetwork(preset), [preset]);
+  const edits = useAtlas((s) => s.edits[s.netId]);
+  const edited = useMemo(() => withEdits(preset, edits), [preset, edits]);
+  const network = useMemo(() => deriveNetwork(edited), [edited]);
   const { steps } = network;
   const step = steps[Math.min(stepIndex, steps.length - 1)];
   const paramTrace = deriveParamTrace(network, param);

@@ -1,7 +1,7 @@
 import { scaleSqrt } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
@@ -16,7 +16,9 @@ import { GraphLegend } from './GraphLegend.tsx';
 import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
 import { NodeView } from './NodeView.tsx';
+import { NumberEditor } from './NumberEditor.tsx';
 import { nodeValue } from './nodeValues.ts';
+import { SampleTabs } from './SampleTabs.tsx';
 
 /** Weight labels are drawn on every edge up to this many weights; above it, on demand. */
 const MAX_LABELLED_WEIGHTS = 24;
@@ -82,6 +84,11 @@ export function GraphView({ network, paramTrace, frames, focus, reducedMotion, d
     zoomer.current &&
     select(svg.current).call(zoomer.current.transform, zoomIdentity);
   const onSelect = (p: string) => store.getState().selectParam(p === param ? null : p);
+  // The number being edited where it is shown: the selected parameter, or an input or target.
+  const [editing, setEditing] = useState<string | null>(null);
+  useEffect(() => setEditing(param), [param]);
+  const commit = (target: string, value: number) => store.getState().setEdit(target, value);
+  const hasEdits = useAtlas((s) => Object.keys(s.edits[s.netId] ?? {}).length > 0);
   const onHover = (key: string | null) => store.getState().setHover(key);
 
   return (
@@ -103,6 +110,11 @@ export function GraphView({ network, paramTrace, frames, focus, reducedMotion, d
           />{' '}
           {t.gradients}
         </label>
+        {hasEdits && (
+          <button type="button" onClick={() => store.getState().resetEdits()}>
+            {t.resetNumbers}
+          </button>
+        )}
         <button type="button" onClick={fit} title={t.zoomHint}>
           {t.zoomReset}
         </button>
@@ -136,18 +148,29 @@ export function GraphView({ network, paramTrace, frames, focus, reducedMotion, d
                 ? `${t.weight} ${e.param} = ${formatNumber(w, 6)}${showGradients && g !== undefined ? `, ∂J/∂w = ${formatNumber(g, 6)}` : ''}`
                 : undefined;
             return (
-              <EdgeView
-                key={e.key}
-                edge={e}
-                state={state}
-                weight={w}
-                name={name}
-                digits={digits}
-                animate={!reducedMotion}
-                durationMs={(FRAME_MS * 0.8) / speed}
-                onHover={onHover}
-                onSelect={e.param ? onSelect : undefined}
-              />
+              <Fragment key={e.key}>
+                <EdgeView
+                  edge={e}
+                  state={state}
+                  weight={w}
+                  name={name}
+                  digits={digits}
+                  animate={!reducedMotion}
+                  durationMs={(FRAME_MS * 0.8) / speed}
+                  onHover={onHover}
+                  onSelect={e.param ? onSelect : undefined}
+                />
+                {e.param && e.param === editing && w !== undefined && (
+                  <NumberEditor
+                    target={e.param}
+                    value={w}
+                    x={e.labelX}
+                    y={e.labelY - 30}
+                    onCommit={(v) => commit(e.param as string, v)}
+                    onClose={() => setEditing(null)}
+                  />
+                )}
+              </Fragment>
             );
           })}
           {layout.nodes.map((n) => {
@@ -175,22 +198,41 @@ export function GraphView({ network, paramTrace, frames, focus, reducedMotion, d
               const unit = layout.byName.get(expanded ? `z${i + 1}[${j}]` : `a${i + 1}[${j}]`);
               if (!unit) return null;
               return (
-                <BiasTab
-                  key={p}
-                  param={p}
-                  x={unit.x}
-                  y={unit.y}
-                  radius={layout.radius}
-                  value={v}
-                  name={`${t.bias} ${p} = ${formatNumber(v, 6)}`}
-                  selected={p === param}
-                  traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
-                  digits={digits}
-                  onSelect={onSelect}
-                />
+                <Fragment key={p}>
+                  <BiasTab
+                    param={p}
+                    x={unit.x}
+                    y={unit.y}
+                    radius={layout.radius}
+                    value={v}
+                    name={`${t.bias} ${p} = ${formatNumber(v, 6)}`}
+                    selected={p === param}
+                    traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
+                    digits={digits}
+                    onSelect={onSelect}
+                  />
+                  {p === editing && (
+                    <NumberEditor
+                      target={p}
+                      value={v}
+                      x={unit.x}
+                      y={unit.y - layout.radius - 48}
+                      onCommit={(value) => commit(p, value)}
+                      onClose={() => setEditing(null)}
+                    />
+                  )}
+                </Fragment>
               );
             }),
           )}
+          <SampleTabs
+            layout={layout}
+            spec={spec}
+            editing={editing}
+            onEdit={setEditing}
+            onCommit={commit}
+            digits={digits}
+          />
         </g>
       </svg>
       <GraphLegend showGradients={showGradients} />

@@ -7,8 +7,8 @@ export function useUrlSync(): void {
   const store = useAtlasStore();
   useEffect(() => {
     const write = () => {
-      const { netId, step, param, lang } = store.getState();
-      const search = writeUrl({ netId, step, param, lang });
+      const { netId, step, param, lang, edits } = store.getState();
+      const search = writeUrl({ netId, step, param, lang, edits: edits[netId] ?? {} });
       if (window.location.search !== search) window.history.replaceState(null, '', search);
       document.documentElement.lang = lang;
     };

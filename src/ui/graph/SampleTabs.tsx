@@ -1,0 +1,85 @@
+import { Fragment, type KeyboardEvent } from 'react';
+import { formatNumber } from '../../derivation/number.ts';
+import type { NetworkSpec } from '../../engine/spec.ts';
+import { useStrings } from '../useStrings.ts';
+import type { GraphLayout } from './layout.ts';
+import { NumberEditor } from './NumberEditor.tsx';
+
+interface Props {
+  layout: GraphLayout;
+  spec: NetworkSpec;
+  editing: string | null;
+  onEdit(target: string | null): void;
+  onCommit(target: string, value: number): void;
+  digits: number;
+}
+
+/**
+ * The numbers of sample 1 that are not parameters: each input (over its x node) and each target
+ * (a "y = …" tab under its error node), as controls that open an editor where they are shown.
+ */
+export function SampleTabs({ layout, spec, editing, onEdit, onCommit, digits }: Props) {
+  const t = useStrings();
+  const sample = spec.samples[0];
+  const open = (target: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      onEdit(target);
+    }
+  };
+  const tab = (
+    target: string,
+    label: string,
+    x: number,
+    y: number,
+    width: number,
+    value: number,
+  ) => (
+    <Fragment key={target}>
+      {/* biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; a focusable group with role="button" is the SVG way */}
+      <g
+        className={`sample-tab ${editing === target ? 'selected' : ''}`}
+        role="button"
+        tabIndex={0}
+        aria-label={`${label} = ${formatNumber(value, 6)}`}
+        data-edit={target}
+        transform={`translate(${x},${y})`}
+        onClick={() => onEdit(target)}
+        onKeyDown={open(target)}
+      >
+        <rect className="sample-tab-box" x={-width / 2} y={-11} width={width} height={22} rx={6} />
+        <text className="sample-tab-label" textAnchor="middle" dy="0.35em">
+          {target.startsWith('y') ? `y = ${formatNumber(value, digits)}` : '✎'}
+        </text>
+      </g>
+      {editing === target && (
+        <NumberEditor
+          target={target}
+          value={value}
+          x={x}
+          y={y + 30}
+          autoFocus
+          onCommit={(v) => onCommit(target, v)}
+          onClose={() => onEdit(null)}
+        />
+      )}
+    </Fragment>
+  );
+  return (
+    <>
+      {sample.x.map((v, k) => {
+        const node = layout.byName.get(`x[${k}]`);
+        return node
+          ? tab(`x0[${k}]`, `${t.input} x0[${k}]`, node.x, node.y - layout.radius - 14, 24, v)
+          : null;
+      })}
+      {sample.y.map((v, k) => {
+        const node = layout.byName.get(`e[${k}]`);
+        return node
+          ? tab(`y0[${k}]`, `${t.target} y0[${k}]`, node.x, node.y + layout.radius + 32, 74, v)
+          : null;
+      })}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+/** Changing numbers in place: the equations follow, bad values are refused, the URL keeps edits. */
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from './chromium.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('editing numbers in place', () => {
+  it('a weight edited on its edge changes the equations; a bad value changes nothing', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      `${base}?net=visual-derivation&step=5&param=W3[0][0]&lang=en`,
+      { reducedMotion: true },
+    );
+    const equations = page.getByRole('region', { name: 'Equations', exact: true });
+    const before = await equations.innerText();
+    expect(before).toContain('0.4863'); // a₁⁽²⁾, the factor ∂z/∂w, is unchanged by this weight
+    const input = page.getByRole('textbox', { name: 'Value of W3[0][0]' });
+    await input.fill('1e9');
+    await input.press('Enter');
+    expect(await page.getByRole('alert').first().innerText()).toContain('too large');
+    expect(await equations.innerText()).toBe(before);
+    await input.fill('0.9');
+    await input.press('Enter');
+    const after = await equations.innerText();
+    expect(after).not.toBe(before);
+    expect(after).toContain('−0.4694'); // ∂E/∂a₁⁽³⁾ = a − y with a = σ(0.9·0.4863 − 0.35·0.6146 − 0.1)
+    expect(await page.locator('[data-param="W3[0][0]"]').getAttribute('aria-label')).toBe(
+      'weight W3[0][0] = 0.9',
+    );
+    expect(page.url()).toContain('edits=W3[0][0]%3A0.9');
+
+    // The copied URL reproduces the edited numbers in a fresh browser.
+    const fresh = await launch();
+    const second = await openPage(fresh, page.url(), { reducedMotion: true });
+    expect(
+      await second.page.getByRole('region', { name: 'Equations', exact: true }).innerText(),
+    ).toBe(after);
+    await second.close();
+    await fresh.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('inputs and targets are edited where they are shown, and the numbers can be reset', async () => {
+    const { page, close } = await openPage(
+      browser,
+      `${base}?net=visual-derivation&step=1&lang=en`,
+      { reducedMotion: true },
+    );
+    await page.locator('[data-edit="x0[0]"]').click();
+    const x = page.getByRole('textbox', { name: 'Value of x0[0]' });
+    await x.fill('−1');
+    await x.press('Enter');
+    expect(await page.locator('[data-node="x[0]"]').textContent()).toContain('−1');
+    await page.locator('[data-edit="y0[1]"]').focus();
+    await page.keyboard.press('Enter');
+    const y = page.getByRole('textbox', { name: 'Value of y0[1]' });
+    await y.fill('0.5');
+    await y.press('Enter');
+    expect(await page.locator('[data-edit="y0[1]"]').textContent()).toContain('y = 0.5');
+    expect(page.url()).toMatch(/edits=x0\[0\]%3A-1%2Cy0\[1\]%3A0\.5/);
+    await page.getByRole('button', { name: 'Reset the numbers' }).click();
+    expect(await page.locator('[data-node="x[0]"]').textContent()).toContain('0.8');
+    expect(page.url()).not.toContain('edits=');
+    await close();
+  });
+});
