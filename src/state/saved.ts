@@ -1,0 +1,101 @@
+/**
+ * The person's own networks, kept in the browser: a versioned list of content-format objects.
+ * Reading is forgiving: an entry that fails to parse or validate is reported (with its index and
+ * the same one-line message a content file would get) and skipped; the rest load.
+ */
+
+import { Document, isScalar, isSeq, visit } from 'yaml';
+import { type Preset, readPreset } from '../content/presets.ts';
+
+export const STORAGE_KEY = 'backprop-atlas:networks';
+export const STORAGE_VERSION = 1;
+
+/** What is stored: the content-format fields of each network, as plain data. */
+export interface SavedFile {
+  version: number;
+  networks: unknown[];
+}
+
+/** Turns a preset back into the content format (the fields a content file has). */
+export function presetToContent(preset: Preset): Record<string, unknown> {
+  const { spec } = preset;
+  return {
+    id: spec.id,
+    ...(Object.keys(preset.title).length ? { title: preset.title } : {}),
+    layers: spec.layers,
+    activations: spec.activations,
+    loss: spec.loss,
+    reduction: spec.reduction,
+    weights: spec.weights,
+    ...(spec.biases ? { biases: spec.biases } : {}),
+    samples: spec.samples,
+    ...(spec.regularization ? { regularization: spec.regularization } : {}),
+    ...(Object.keys(preset.notation).length ? { notation: preset.notation } : {}),
+    ...(preset.learningRate ? { learningRate: preset.learningRate } : {}),
+  };
+}
+
+/** A YAML file in the content format, which `readPreset` (and content/) accepts back. */
+export function exportYaml(preset: Preset): string {
+  const doc = new Document(presetToContent(preset));
+  // Lists of plain values (a row of weights, an input) on one line, as the content files write them.
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+      else if (node.items.every((item) => isSeq(item) && item.items.every((v) => isScalar(v))))
+        node.flow = true;
+    },
+  });
+  return `# Exported from Backprop Atlas\n${doc.toString()}`;
+}
+
+export interface LoadedNetworks {
+  presets: Preset[];
+  /** One line per entry that could not be read. */
+  errors: string[];
+}
+
+/** Reads the stored list; never throws. */
+export function readSaved(text: string | null): LoadedNetworks {
+  if (text === null || text === '') return { presets: [], errors: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {
+      presets: [],
+      errors: [`saved networks: the browser's store is not valid JSON; it was left as it is`],
+    };
+  }
+  const file = data as Partial<SavedFile>;
+  if (typeof file !== 'object' || file === null || !Array.isArray(file.networks)) {
+    return {
+      presets: [],
+      errors: [`saved networks: expected a list of networks, got something else`],
+    };
+  }
+  if (file.version !== STORAGE_VERSION) {
+    return {
+      presets: [],
+      errors: [
+        `saved networks: version ${String(file.version)} is not one this app reads (${STORAGE_VERSION})`,
+      ],
+    };
+  }
+  const presets: Preset[] = [];
+  const errors: string[] = [];
+  file.networks.forEach((entry, i) => {
+    try {
+      presets.push(readPreset({ path: `saved[${i}].json`, text: JSON.stringify(entry) }));
+    } catch (e) {
+      errors.push((e as Error).message);
+    }
+  });
+  return { presets, errors };
+}
+
+/** The stored form of a list of networks. */
+export function writeSaved(presets: readonly Preset[]): string {
+  const file: SavedFile = { version: STORAGE_VERSION, networks: presets.map(presetToContent) };
+  return JSON.stringify(file);
+}
