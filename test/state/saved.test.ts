@@ -7,8 +7,17 @@ const presets = readPresets(readContentDir()).presets;
 
 describe('saved networks', () => {
   it('round-trip through the store', () => {
-    const text = writeSaved(presets.slice(0, 2));
-    const back = readSaved(text);
+    const back = readSaved(writeSaved(presets.slice(0, 2)));
+    expect(back.errors).toEqual([]);
+    expect(back.presets.map((p) => p.spec)).toEqual(presets.slice(0, 2).map((p) => p.spec));
+    expect(back.presets[0].title).toEqual(presets[0].title);
+  });
+
+  it('a corrupt entry is reported with its index and skipped; the others load', () => {
+    const stored = JSON.parse(writeSaved(presets.slice(0, 2)));
+    stored.networks.splice(1, 0, { id: 'broken', layers: [2] });
+    const back = readSaved(JSON.stringify(stored));
+    expect(back.presets.map((p) => p.spec.id)).toEqual(presets.slice(0, 2).map((p) => p.spec.id));
     expect(back.errors).toHaveLength(1);
     expect(back.errors[0]).toMatch(
       /^saved\[1\]\.json: layers: expected a list of at least 2 unit counts/,
@@ -26,8 +35,7 @@ describe('saved networks', () => {
 
   it('exports YAML in the content format, which reads back to the same network', () => {
     for (const p of presets) {
-      const yaml = exportYaml(p);
-      const back = readPreset({ path: `${p.spec.id}.yaml`, text: yaml });
+      const back = readPreset({ path: `${p.spec.id}.yaml`, text: exportYaml(p) });
       expect(back.spec).toEqual(p.spec);
       expect(back.notation).toEqual(p.notation);
     }
