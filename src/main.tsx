@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { bundledPresets } from './content/bundled.ts';
 import type { Lang } from './derivation/types.ts';
 import { deriveNetwork } from './state/derived.ts';
+import { readSaved, STORAGE_KEY } from './state/saved.ts';
 import { createAtlasStore } from './state/store.ts';
 import { readUrl } from './state/url.ts';
 import { App } from './ui/App.tsx';
@@ -12,7 +13,18 @@ import { App } from './ui/App.tsx';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+/** localStorage can be missing or refuse access (private modes); then nothing was saved. */
+function safeRead(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 const presets = bundledPresets();
+const saved = readSaved(safeRead(STORAGE_KEY));
+const all = [...presets.presets, ...saved.presets];
 const fallbackLang: Lang = navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
 if (presets.presets.length === 0) {
@@ -25,14 +37,18 @@ if (presets.presets.length === 0) {
   root.append(alert);
 } else {
   const { view, ignored } = readUrl(window.location.search, {
-    specs: presets.presets.map((p) => p.spec),
-    stepCount: (spec) =>
-      deriveNetwork(presets.presets.find((p) => p.spec === spec) ?? presets.presets[0]).steps
-        .length,
+    specs: all.map((p) => p.spec),
+    stepCount: (spec) => deriveNetwork(all.find((p) => p.spec === spec) ?? all[0]).steps.length,
     fallbackLang,
   });
   const { edits, ...rest } = view;
-  const store = createAtlasStore({ ...rest, edits: { [view.netId]: edits }, notices: ignored });
+  const store = createAtlasStore({
+    ...rest,
+    edits: { [view.netId]: edits },
+    notices: ignored,
+    saved: saved.presets,
+    savedErrors: saved.errors,
+  });
   createRoot(root).render(
     <StrictMode>
       <App store={store} presets={presets} />

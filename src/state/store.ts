@@ -5,6 +5,7 @@
  */
 
 import { createStore } from 'zustand/vanilla';
+import type { Preset } from '../content/presets.ts';
 import type { FactorKey, Lang, Text } from '../derivation/types.ts';
 import type { Edits } from './edits.ts';
 
@@ -31,6 +32,10 @@ export interface ViewSlice {
   notices: Text[];
   /** Edited numbers, per network id: target name → value. */
   edits: Record<string, Edits>;
+  /** The person's own networks, kept in the browser. */
+  saved: Preset[];
+  /** What could not be read back from the browser's store, or from an imported file. */
+  savedErrors: string[];
 }
 
 export interface TraceSlice {
@@ -58,6 +63,9 @@ export interface Actions {
   setEdit(target: string, value: number): void;
   /** Puts the current network's numbers back as the preset has them. */
   resetEdits(): void;
+  /** Adds (or replaces, by id) one of the person's own networks and shows it. */
+  saveNetwork(preset: Preset): void;
+  reportSavedError(message: string): void;
   setFrame(frame: number): void;
   setHeld(held: boolean): void;
   replay(): void;
@@ -81,6 +89,8 @@ export function createAtlasStore(initial: InitialState = {}) {
     hover: null,
     notices: [],
     edits: {},
+    saved: [],
+    savedErrors: [],
     frame: 0,
     held: false,
     replays: 0,
@@ -102,6 +112,15 @@ export function createAtlasStore(initial: InitialState = {}) {
     setEdit: (target, value) =>
       set((s) => ({ edits: { ...s.edits, [s.netId]: { ...s.edits[s.netId], [target]: value } } })),
     resetEdits: () => set((s) => ({ edits: { ...s.edits, [s.netId]: {} } })),
+    saveNetwork: (preset) =>
+      set((s) => ({
+        saved: [...s.saved.filter((p) => p.spec.id !== preset.spec.id), preset],
+        netId: preset.spec.id,
+        step: 0,
+        param: null,
+        frame: 0,
+      })),
+    reportSavedError: (message) => set((s) => ({ savedErrors: [...s.savedErrors, message] })),
     setFrame: (frame) => set({ frame }),
     setHeld: (held) => set({ held }),
     replay: () => set((s) => ({ frame: 0, held: false, replays: s.replays + 1 })),

@@ -9,6 +9,7 @@ import { Header } from './Header.tsx';
 import { useKeys } from './hooks/useKeys.ts';
 import { usePlayback } from './hooks/usePlayback.ts';
 import { useReducedMotion } from './hooks/useReducedMotion.ts';
+import { useSavedNetworks } from './hooks/useSavedNetworks.ts';
 import { useTraceAnimation } from './hooks/useTraceAnimation.ts';
 import { useUrlSync } from './hooks/useUrlSync.ts';
 import { useWarmNeighbours } from './hooks/useWarmNeighbours.ts';
@@ -16,6 +17,7 @@ import { Notices } from './Notices.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StoreProvider, useAtlas } from './store.tsx';
 import { useReusedDeltas } from './useReusedDeltas.ts';
+import { WorkTools } from './WorkTools.tsx';
 
 export function App({ store, presets }: { store: AtlasStore; presets: PresetSet }) {
   return (
@@ -31,7 +33,10 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const param = useAtlas((s) => s.param);
   const frame = useAtlas((s) => s.frame);
   const presentation = useAtlas((s) => s.presentation);
-  const preset = presets.presets.find((p) => p.spec.id === netId) ?? presets.presets[0];
+  const saved = useAtlas((s) => s.saved);
+  const savedErrors = useAtlas((s) => s.savedErrors);
+  const all = useMemo(() => [...presets.presets, ...saved], [presets, saved]);
+  const preset = all.find((p) => p.spec.id === netId) ?? all[0];
   const edits = useAtlas((s) => s.edits[s.netId]);
   const edited = useMemo(() => withEdits(preset, edits), [preset, edits]);
   const network = useMemo(() => deriveNetwork(edited), [edited]);
@@ -52,13 +57,16 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   usePlayback(steps.length, traceDone, goToStep);
   useKeys(steps.length, goToStep);
   useUrlSync();
+  useSavedNetworks();
   useWarmNeighbours(steps, stepIndex, DEFAULT_DIGITS);
   const reused = useReusedDeltas(preset.spec.id, paramTrace, traceDone);
 
   return (
     <div className={`app${presentation ? ' presentation' : ''}`}>
-      <Notices contentErrors={presets.errors} />
-      <Header presets={presets.presets} onNetwork={onNetwork} />
+      <Notices contentErrors={[...presets.errors, ...savedErrors]} />
+      <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
+        <WorkTools current={edited} taken={new Set(all.map((p) => p.spec.id))} />
+      </Header>
       <main className="workspace">
         <GraphView
           network={network}

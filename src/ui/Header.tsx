@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Preset } from '../content/presets.ts';
 import { LANGS, type Lang } from '../derivation/types.ts';
 import { CONTRACT_NAMES } from '../i18n/strings.ts';
@@ -6,13 +7,26 @@ import { useStrings } from './useStrings.ts';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
 
-/** Title, the network and language pickers, and presentation mode. */
-export function Header({ presets, onNetwork }: { presets: Preset[]; onNetwork(id: string): void }) {
+interface Props {
+  presets: Preset[];
+  /** The person's own networks, listed after the presets. */
+  saved: Preset[];
+  onNetwork(id: string): void;
+  children?: ReactNode;
+}
+
+/** Title, the network and language pickers, tools for one's own networks, presentation mode. */
+export function Header({ presets, saved, onNetwork, children }: Props) {
   const t = useStrings();
   const store = useAtlasStore();
   const netId = useAtlas((s) => s.netId);
   const lang = useAtlas((s) => s.lang);
   const presentation = useAtlas((s) => s.presentation);
+  const option = (p: Preset) => (
+    <option key={p.spec.id} value={p.spec.id}>
+      {p.title[lang] ?? p.title.en ?? p.spec.id}
+    </option>
+  );
   return (
     <header className="app-header">
       <h1>{t.appTitle}</h1>
@@ -23,13 +37,17 @@ export function Header({ presets, onNetwork }: { presets: Preset[]; onNetwork(id
           value={netId}
           onChange={(e) => onNetwork(e.target.value)}
         >
-          {presets.map((p) => (
-            <option key={p.spec.id} value={p.spec.id}>
-              {p.title[lang] ?? p.title.en ?? p.spec.id}
-            </option>
-          ))}
+          {saved.length === 0 ? (
+            presets.map(option)
+          ) : (
+            <>
+              <optgroup label={t.presetsGroup}>{presets.map(option)}</optgroup>
+              <optgroup label={t.myNetworks}>{saved.map(option)}</optgroup>
+            </>
+          )}
         </select>
       </label>
+      {children}
       <label className="picker">
         <span>{t.language}</span>
         <select

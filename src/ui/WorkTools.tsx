@@ -1,0 +1,79 @@
+import { type ChangeEvent, useRef } from 'react';
+import { type Preset, readPreset } from '../content/presets.ts';
+import { SpecError } from '../content/validate.ts';
+import { exportYaml } from '../state/saved.ts';
+import { useAtlas, useAtlasStore } from './store.tsx';
+import { useStrings } from './useStrings.ts';
+
+/** Save the network as it is now, export it as a YAML content file, or import one. */
+export function WorkTools({ current, taken }: { current: Preset; taken: ReadonlySet<string> }) {
+  const t = useStrings();
+  const store = useAtlasStore();
+  const lang = useAtlas((s) => s.lang);
+  const file = useRef<HTMLInputElement>(null);
+  const freeId = (base: string) => {
+    const stem = base.replace(/-mine(-\d+)?$/, '');
+    for (let i = 1; ; i++) {
+      const id = i === 1 ? `${stem}-mine` : `${stem}-mine-${i}`;
+      if (!taken.has(id) || id === base) return id;
+    }
+  };
+  const save = () => {
+    const id =
+      current.spec.id.endsWith('-mine') || /-mine-\d+$/.test(current.spec.id)
+        ? current.spec.id
+        : freeId(current.spec.id);
+    const title = current.title[lang] ?? current.spec.id;
+    store.getState().saveNetwork({
+      ...current,
+      spec: { ...current.spec, id },
+      title: { en: t.myCopy(current.title.en ?? title), zh: t.myCopyZh(current.title.zh ?? title) },
+    });
+    store.getState().resetEdits();
+  };
+  const download = () => {
+    const blob = new Blob([exportYaml(current)], { type: 'text/yaml' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${current.spec.id}.yaml`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+  const upload = async (e: ChangeEvent<HTMLInputElement>) => {
+    const chosen = e.target.files?.[0];
+    e.target.value = '';
+    if (!chosen) return;
+    try {
+      const preset = readPreset({ path: chosen.name, text: await chosen.text() });
+      const id = taken.has(preset.spec.id) ? freeId(preset.spec.id) : preset.spec.id;
+      store.getState().saveNetwork({ ...preset, spec: { ...preset.spec, id } });
+    } catch (err) {
+      store
+        .getState()
+        .reportSavedError(
+          err instanceof SpecError ? err.message : `${chosen.name}: ${(err as Error).message}`,
+        );
+    }
+  };
+  return (
+    <div className="work-tools">
+      <button type="button" onClick={save}>
+        {t.saveMine}
+      </button>
+      <button type="button" onClick={download}>
+        {t.exportYaml}
+      </button>
+      <button type="button" onClick={() => file.current?.click()}>
+        {t.importYaml}
+      </button>
+      <input
+        ref={file}
+        type="file"
+        accept=".yaml,.yml,.json"
+        hidden
+        onChange={upload}
+        aria-label={t.importYaml}
+      />
+    </div>
+  );
+}
