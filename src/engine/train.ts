@@ -25,6 +25,32 @@ export function gradientStep(
   return { spec: { ...spec, weights, biases }, lossBefore: t.loss };
 }
 
+/**
+ * The tempting alternative, for comparison: update the output layer first, then trace again with
+ * its new weights before computing the next layer's gradient, and so on down. Each layer then
+ * moves along a gradient taken at a different point, so the step as a whole is not −η∇J at the
+ * current weights; standard backprop computes every gradient with the original weights.
+ */
+export function layerByLayerStep(
+  spec: NetworkSpec,
+  learningRate: number,
+): { spec: NetworkSpec; lossBefore: number } {
+  const lossBefore = trace(spec).loss;
+  let current = spec;
+  for (let l = spec.layers.length - 1; l >= 1; l--) {
+    const t = trace(current);
+    const i = l - 1;
+    const weights = current.weights.map((W, k) =>
+      k !== i ? W : W.map((row, j) => row.map((w, c) => w - learningRate * t.gradWeights[i][j][c])),
+    );
+    const biases = current.biases?.map((b, k) =>
+      k !== i ? b : b.map((v, j) => v - learningRate * (t.gradBiases?.[i][j] ?? 0)),
+    );
+    current = { ...current, weights, biases };
+  }
+  return { spec: current, lossBefore };
+}
+
 export function train(spec: NetworkSpec, learningRate: number, steps: number): TrainingRun {
   const loss: number[] = [];
   let current = spec;

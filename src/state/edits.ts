@@ -110,3 +110,21 @@ export function readEdits(
   }
   return { edits, ignored };
 }
+
+/** The edits that turn `base` into `changed`: every weight and bias whose value differs. */
+export function editsBetween(base: NetworkSpec, changed: NetworkSpec): Record<string, number> {
+  const out: Record<string, number> = {};
+  changed.weights.forEach((W, i) => {
+    W.forEach((row, j) => {
+      row.forEach((w, k) => {
+        if (w !== base.weights[i][j][k]) out[`W${i + 1}[${j}][${k}]`] = w;
+      });
+    });
+  });
+  changed.biases?.forEach((b, i) => {
+    b.forEach((v, j) => {
+      if (v !== base.biases?.[i][j]) out[`b${i + 1}[${j}]`] = v;
+    });
+  });
+  return out;
+}

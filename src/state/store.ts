@@ -32,6 +32,8 @@ export interface ViewSlice {
   notices: Text[];
   /** Edited numbers, per network id: target name → value. */
   edits: Record<string, Edits>;
+  /** How much each weight and bias moved in the last single training step (Δw = −η ∂J/∂w). */
+  lastUpdate: Record<string, number> | null;
   /** The person's own networks, kept in the browser. */
   saved: Preset[];
   /** What could not be read back from the browser's store, or from an imported file. */
@@ -63,6 +65,8 @@ export interface Actions {
   setEdit(target: string, value: number): void;
   /** Puts the current network's numbers back as the preset has them. */
   resetEdits(): void;
+  /** Replaces the current network's edited numbers (after training), noting the step's changes. */
+  setTrained(edits: Edits, lastUpdate: Record<string, number> | null): void;
   /** Adds (or replaces, by id) one of the person's own networks and shows it. */
   saveNetwork(preset: Preset): void;
   reportSavedError(message: string): void;
@@ -91,13 +95,14 @@ export function createAtlasStore(initial: InitialState = {}) {
     edits: {},
     saved: [],
     savedErrors: [],
+    lastUpdate: null,
     frame: 0,
     held: false,
     replays: 0,
     ...initial,
 
     selectNetwork: (netId) =>
-      set({ netId, step: 0, param: null, playing: false, frame: 0, hover: null }),
+      set({ netId, step: 0, param: null, playing: false, frame: 0, hover: null, lastUpdate: null }),
     // Every step starts its animation from the first frame.
     goToStep: (step, stepParam) => set({ step, param: stepParam, frame: 0, held: false }),
     selectParam: (param) => set({ param, frame: 0, held: false }),
@@ -111,7 +116,9 @@ export function createAtlasStore(initial: InitialState = {}) {
     dismissNotices: () => set({ notices: [] }),
     setEdit: (target, value) =>
       set((s) => ({ edits: { ...s.edits, [s.netId]: { ...s.edits[s.netId], [target]: value } } })),
-    resetEdits: () => set((s) => ({ edits: { ...s.edits, [s.netId]: {} } })),
+    resetEdits: () => set((s) => ({ edits: { ...s.edits, [s.netId]: {} }, lastUpdate: null })),
+    setTrained: (edits, lastUpdate) =>
+      set((s) => ({ edits: { ...s.edits, [s.netId]: edits }, lastUpdate })),
     saveNetwork: (preset) =>
       set((s) => ({
         saved: [...s.saved.filter((p) => p.spec.id !== preset.spec.id), preset],

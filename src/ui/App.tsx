@@ -16,6 +16,7 @@ import { useWarmNeighbours } from './hooks/useWarmNeighbours.ts';
 import { Notices } from './Notices.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StoreProvider, useAtlas } from './store.tsx';
+import { TrainingPanel } from './training/TrainingPanel.tsx';
 import { useReusedDeltas } from './useReusedDeltas.ts';
 import { WorkTools } from './WorkTools.tsx';
 
@@ -75,7 +76,9 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
           focus={step.focus}
           reducedMotion={reducedMotion}
           digits={DEFAULT_DIGITS}
-        />
+        >
+          <TrainingPanel base={preset} current={network.spec} />
+        </GraphView>
         <EquationsPanel
           network={network}
           step={step}

@@ -24,7 +24,7 @@ describe('keeping one’s own networks', () => {
     const input = page.getByRole('textbox', { name: 'Value of W3[0][0]' });
     await input.fill('0.9');
     await input.press('Enter');
-    await page.getByRole('button', { name: 'Save as my network' }).click();
+    await page.getByRole('button', { name: 'Save a copy' }).click();
     expect(page.url()).toContain('net=visual-derivation-mine');
     const network = page.getByRole('combobox', { name: 'Network', exact: true });
     expect(await network.inputValue()).toBe('visual-derivation-mine');

@@ -77,3 +77,33 @@ describe('Δ accumulated sample by sample', () => {
     expect(acc.biasRunning[3][1] / 4).toBeCloseTo(t.gradBiases?.[1][1] ?? Number.NaN, 14);
   });
 });
+
+describe('updating layer by layer from the output', () => {
+  it('is the standard step for the output layer, but not for the layers below it', async () => {
+    const { layerByLayerStep } = await import('../../src/engine/train.ts');
+    const spec = randomNetwork({
+      layers: [2, 3, 2],
+      activations: ['tanh', 'sigmoid'],
+      loss: 'half_sse',
+      samples: 3,
+      seed: 81,
+    });
+    const standard = gradientStep(spec, 0.5).spec;
+    const staged = layerByLayerStep(spec, 0.5).spec;
+    expect(staged.weights[1]).toEqual(standard.weights[1]);
+    const hiddenDiff = Math.max(
+      ...staged.weights[0].flat().map((w, i) => Math.abs(w - standard.weights[0].flat()[i])),
+    );
+    expect(hiddenDiff).toBeGreaterThan(1e-6);
+    // The hidden layer moved along the gradient taken with the updated output weights.
+    const after = trace({
+      ...spec,
+      weights: [spec.weights[0], standard.weights[1]],
+      biases: [spec.biases?.[0] ?? [], standard.biases?.[1] ?? []],
+    });
+    expect(staged.weights[0][1][0]).toBeCloseTo(
+      spec.weights[0][1][0] - 0.5 * after.gradWeights[0][1][0],
+      14,
+    );
+  });
+});

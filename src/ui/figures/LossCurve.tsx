@@ -3,7 +3,7 @@ import { formatNumber } from '../../derivation/number.ts';
 
 const WIDTH = 320;
 const HEIGHT = 140;
-const PAD = 52;
+const PAD = 66;
 
 /** The loss after each training step, on a log scale when it falls by orders of magnitude. */
 export function LossCurve({ values }: { values: readonly number[] }) {

@@ -27,6 +27,8 @@ interface Props {
   durationMs: number;
   onHover(key: string | null): void;
   onSelect?(param: string): void;
+  /** How much the weight moved in the last training step, shown on the edge. */
+  delta?: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export function EdgeView({
   durationMs,
   onHover,
   onSelect,
+  delta,
 }: Props) {
   const overlay = useRef<SVGPathElement>(null);
   useEffect(() => {
@@ -117,6 +120,17 @@ export function EdgeView({
       />
       {state.color !== null && (
         <path ref={overlay} className={`edge-trace f-${state.color}`} d={edge.d} />
+      )}
+      {delta !== undefined && (
+        <text
+          className={`edge-delta ${delta >= 0 ? 'grad-pos' : 'grad-neg'}`}
+          x={edge.labelX}
+          y={edge.labelY}
+          dy="1.1em"
+          textAnchor="middle"
+        >
+          {`Δ ${delta >= 0 ? '+' : ''}${formatNumber(delta, 2)}`}
+        </text>
       )}
       {weight !== undefined && state.showLabel && (
         <text

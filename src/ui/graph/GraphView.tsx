@@ -1,7 +1,7 @@
 import { scaleSqrt } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
@@ -31,9 +31,20 @@ interface Props {
   focus: string[];
   reducedMotion: boolean;
   digits: number;
+  /** Shown under the graph (the training panel). */
+  children?: ReactNode;
 }
 
-export function GraphView({ network, paramTrace, frames, focus, reducedMotion, digits }: Props) {
+export function GraphView({
+  network,
+  paramTrace,
+  frames,
+  focus,
+  reducedMotion,
+  digits,
+  children,
+}: Props) {
+  const lastUpdate = useAtlas((s) => s.lastUpdate);
   const t = useStrings();
   const store = useAtlasStore();
   const expanded = useAtlas((s) => s.expanded);
@@ -159,6 +170,7 @@ export function GraphView({ network, paramTrace, frames, focus, reducedMotion, d
                   durationMs={(FRAME_MS * 0.8) / speed}
                   onHover={onHover}
                   onSelect={e.param ? onSelect : undefined}
+                  delta={e.param ? lastUpdate?.[e.param] : undefined}
                 />
                 {e.param && e.param === editing && w !== undefined && (
                   <NumberEditor
@@ -235,6 +247,7 @@ export function GraphView({ network, paramTrace, frames, focus, reducedMotion, d
           />
         </g>
       </svg>
+      {children}
       <GraphLegend showGradients={showGradients} />
     </section>
   );

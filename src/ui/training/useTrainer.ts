@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Preset } from '../../content/presets.ts';
+import type { NetworkSpec } from '../../engine/spec.ts';
+import { trace } from '../../engine/trace.ts';
+import { gradientStep, layerByLayerStep } from '../../engine/train.ts';
+import { editsBetween } from '../../state/edits.ts';
+import { useAtlasStore } from '../store.tsx';
+
+/** Longest stretch of training between two chances for the page to respond. */
+export const SLICE_MS = 8;
+/** How often a long run shows its numbers on the graph and in the equations. */
+const PUBLISH_MS = 400;
+
+export type Mode = 'standard' | 'layer-by-layer';
+
+export interface Trainer {
+  running: boolean;
+  done: number;
+  target: number;
+  /** J before each step taken in this run, and after the last. */
+  losses: number[];
+  step(): void;
+  run(steps: number): void;
+  pause(): void;
+}
+
+/**
+ * Full-batch gradient descent on the current network, in slices of at most SLICE_MS so that the
+ * page never waits on it; pausing stops after the current slice. The numbers it reaches become the
+ * network's edits, so the graph, the equations and the URL follow.
+ */
+export function useTrainer(
+  base: Preset,
+  current: NetworkSpec,
+  learningRate: number,
+  mode: Mode,
+): Trainer {
+  const store = useAtlasStore();
+  const [running, setRunning] = useState(false);
+  const [done, setDone] = useState(0);
+  const [target, setTarget] = useState(0);
+  const [losses, setLosses] = useState<number[]>([]);
+  const timer = useRef<number | null>(null);
+  const spec = useRef(current);
+  if (!running) spec.current = current;
+  const stepOnce = useCallback(
+    (s: NetworkSpec) =>
+      mode === 'standard' ? gradientStep(s, learningRate) : layerByLayerStep(s, learningRate),
+    [learningRate, mode],
+  );
+  const publish = useCallback(
+    (s: NetworkSpec, moved: Record<string, number> | null) =>
+      store.getState().setTrained(editsBetween(base.spec, s), moved),
+    [store, base],
+  );
+  const pause = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    setRunning(false);
+  }, []);
+  useEffect(() => pause, [pause]);
+  // A different network, or different numbers set by hand, end the run.
+  useEffect(() => {
+    void base;
+    pause();
+    setLosses([]);
+    setDone(0);
+  }, [base, pause]);
+
+  const step = useCallback(() => {
+    const before = spec.current;
+    const { spec: after, lossBefore } = stepOnce(before);
+    const moved = editsBetween(before, after);
+    // Δθ = θ after − θ before, for the graph to show.
+    for (const key of Object.keys(moved)) moved[key] -= currentValue(before, key);
+    spec.current = after;
+    setLosses((l) => [...(l.length ? l.slice(0, -1) : []), lossBefore, trace(after).loss]);
+    publish(after, moved);
+  }, [stepOnce, publish]);
+
+  const run = useCallback(
+    (steps: number) => {
+      pause();
+      setRunning(true);
+      setTarget(steps);
+      setDone(0);
+      let taken = 0;
+      let lastPublish = performance.now();
+      const history: number[] = [];
+      const slice = () => {
+        const t0 = performance.now();
+        while (taken < steps && performance.now() - t0 < SLICE_MS) {
+          const r = stepOnce(spec.current);
+          history.push(r.lossBefore);
+          spec.current = r.spec;
+          taken++;
+        }
+        setDone(taken);
+        setLosses([...history]);
+        if (taken >= steps || performance.now() - lastPublish > PUBLISH_MS) {
+          publish(spec.current, null);
+          lastPublish = performance.now();
+        }
+        if (taken < steps) timer.current = window.setTimeout(slice, 0);
+        else {
+          timer.current = null;
+          setRunning(false);
+        }
+      };
+      timer.current = window.setTimeout(slice, 0);
+    },
+    [pause, stepOnce, publish],
+  );
+  return { running, done, target, losses, step, run, pause };
+}
+
+function currentValue(spec: NetworkSpec, name: string): number {
+  const w = /^W(\d+)\[(\d+)\]\[(\d+)\]$/.exec(name);
+  if (w) return spec.weights[Number(w[1]) - 1][Number(w[2])][Number(w[3])];
+  const b = /^b(\d+)\[(\d+)\]$/.exec(name);
+  return b ? (spec.biases?.[Number(b[1]) - 1][Number(b[2])] ?? 0) : 0;
+}
