@@ -1,8 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PresetSet } from '../content/presets.ts';
 import { DEFAULT_DIGITS } from '../derivation/number.ts';
 import { deriveNetwork, deriveParamTrace, withEdits } from '../state/derived.ts';
 import type { AtlasStore } from '../state/store.ts';
+import { BuilderPanel } from './builder/BuilderPanel.tsx';
 import { EquationsPanel } from './equations/EquationsPanel.tsx';
 import { GraphView } from './graph/GraphView.tsx';
 import { Header } from './Header.tsx';
@@ -38,6 +39,13 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const savedErrors = useAtlas((s) => s.savedErrors);
   const all = useMemo(() => [...presets.presets, ...saved], [presets, saved]);
   const preset = all.find((p) => p.spec.id === netId) ?? all[0];
+  const [building, setBuilding] = useState(false);
+  const taken = useMemo(() => new Set(all.map((p) => p.spec.id)), [all]);
+  const freeBuiltId = useMemo(() => {
+    for (let i = 1; ; i++)
+      if (!taken.has(i === 1 ? 'my-network' : `my-network-${i}`))
+        return i === 1 ? 'my-network' : `my-network-${i}`;
+  }, [taken]);
   const edits = useAtlas((s) => s.edits[s.netId]);
   const edited = useMemo(() => withEdits(preset, edits), [preset, edits]);
   const network = useMemo(() => deriveNetwork(edited), [edited]);
@@ -66,7 +74,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
     <div className={`app${presentation ? ' presentation' : ''}`}>
       <Notices contentErrors={[...presets.errors, ...savedErrors]} />
       <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
-        <WorkTools current={edited} taken={new Set(all.map((p) => p.spec.id))} />
+        <WorkTools current={edited} taken={taken} onBuild={() => setBuilding(true)} />
       </Header>
       <main className="workspace">
         <GraphView
@@ -79,14 +87,20 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
         >
           <TrainingPanel base={preset} current={network.spec} />
         </GraphView>
-        <EquationsPanel
-          network={network}
-          step={step}
-          paramTrace={paramTrace}
-          animated={frames.length > 0}
-          reusedDeltas={reused}
-          digits={DEFAULT_DIGITS}
-        />
+        {building ? (
+          <div className="panel">
+            <BuilderPanel start={edited} freeId={freeBuiltId} onClose={() => setBuilding(false)} />
+          </div>
+        ) : (
+          <EquationsPanel
+            network={network}
+            step={step}
+            paramTrace={paramTrace}
+            animated={frames.length > 0}
+            reusedDeltas={reused}
+            digits={DEFAULT_DIGITS}
+          />
+        )}
       </main>
       <Stepper steps={steps} goToStep={goToStep} />
     </div>

@@ -6,7 +6,15 @@ import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';
 
 /** Save the network as it is now, export it as a YAML content file, or import one. */
-export function WorkTools({ current, taken }: { current: Preset; taken: ReadonlySet<string> }) {
+export function WorkTools({
+  current,
+  taken,
+  onBuild,
+}: {
+  current: Preset;
+  taken: ReadonlySet<string>;
+  onBuild(): void;
+}) {
   const t = useStrings();
   const store = useAtlasStore();
   const lang = useAtlas((s) => s.lang);
@@ -57,6 +65,9 @@ export function WorkTools({ current, taken }: { current: Preset; taken: Readonly
   };
   return (
     <div className="work-tools">
+      <button type="button" onClick={onBuild}>
+        {t.buildNetwork}
+      </button>
       <button type="button" onClick={save}>
         {t.saveMine}
       </button>
