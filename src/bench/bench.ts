@@ -14,6 +14,7 @@ import { train } from '../engine/train.ts';
 import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
 import { buildAndServe } from './preview.ts';
 import { measureStepping } from './stepLatency.ts';
+import { measureTraining } from './trainingInPage.ts';
 
 interface Timing {
   median: number;
@@ -63,6 +64,12 @@ rows.push([
   'train 1000 steps, 6 layers × 16 units, m=8',
   time(() => train(deep, 0.1, 1000), 3000, 5),
 ]);
+const xor = presets.find((p) => p.spec.id === 'jacobian-xor');
+if (xor)
+  rows.push([
+    'train 1000 steps, jacobian-xor (3-3-1, m=4)',
+    time(() => train(xor.spec, 1, 1000), 2000, 20),
+  ]);
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const width = Math.max(...rows.map(([name]) => name.length));
@@ -90,6 +97,14 @@ if (!hasChromium()) {
     );
     print(
       `  long tasks (> 50 ms): ${r.longTasks}, longest ${r.longestTask.toFixed(0)} ms (budget: none)`,
+    );
+    const training = await measureTraining(url);
+    print('\ntraining in Chromium (jacobian-xor, through the training panel)');
+    print(
+      `  ${training.steps} steps in ${training.ms} ms (${Math.round((training.steps / training.ms) * 1000)} steps/s)`,
+    );
+    print(
+      `  long tasks while training: ${training.longTasks}, longest ${training.longestTask.toFixed(0)} ms (budget: none over 50 ms)`,
     );
   } finally {
     await server.close();

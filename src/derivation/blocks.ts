@@ -32,26 +32,44 @@ interface Built {
   focus?: string[];
 }
 
+/**
+ * Steps are cheap to list (title, chapter, parameter) but some are dear to build (a proof, a
+ * training run), so each step's equations, frames and focus are built the first time they are
+ * read and kept. To the reader a step is plain data either way.
+ */
 export function buildStepsFrom(t: Trace, specs: readonly StepSpec[], n: Notation): Step[] {
   const used = new Set<string>();
   let chapter: Chapter = 'forward';
   return specs.map((spec, index) => {
-    const built = buildBlock(t, spec, n);
     chapter = spec.chapter ?? defaultChapter(t, spec) ?? chapter;
     let id = spec.id ?? defaultId(spec, index);
     if (used.has(id)) id = `${id}-${index + 1}`;
     used.add(id);
-    return {
+    let built: Built | undefined;
+    const build = () => {
+      built ??= buildBlock(t, spec, n);
+      return built;
+    };
+    const step: Step = {
       id,
       chapter,
       title: spec.title,
       narration: spec.text,
       ...(spec.source ? { source: spec.source } : {}),
-      equations: built.equations,
-      ...(built.param ? { param: built.param } : {}),
-      ...(built.frames ? { frames: built.frames } : {}),
-      focus: built.focus ?? [],
+      ...(spec.param && (spec.block === 'trace' || spec.block === 'update')
+        ? { param: spec.param }
+        : {}),
+      get equations() {
+        return build().equations;
+      },
+      get frames() {
+        return build().frames;
+      },
+      get focus() {
+        return build().focus ?? [];
+      },
     };
+    return step;
   });
 }
 
