@@ -103,6 +103,9 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
   const b = spec.biases?.[l - 1];
   const prev = activationsOf(s, l - 1);
   const z = s.layers[l - 1].z;
+  // What each entry is, so a reader can edit it in its cell: weights, biases, and (into layer 1) inputs.
+  const weightNames = W.map((row, j) => row.map((_, k) => `W${l}[${j}][${k}]`));
+  const input = (k: number) => (l === 1 ? `x0[${k}]` : null);
   if (n.spec.vectors === 'row') {
     // Y = XW + B: samples are rows, so the matrix is the engine's Wᵀ (source by destination).
     return {
@@ -111,9 +114,9 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
       rel: '=',
       rhs: [
         tex(`${n.am(l - 1)}${n.Wm(l)}${b ? ` + ${n.bm(l)}` : ''} =`),
-        mat([prev]),
-        mat(transpose(W)),
-        ...(b ? [tex('+'), mat([b])] : []),
+        { matrix: [prev], cells: [prev.map((_, k) => input(k))] },
+        { matrix: transpose(W), cells: transpose(weightNames) },
+        ...(b ? [tex('+'), { matrix: [b], cells: [b.map((_, j) => `b${l}[${j}]`)] }] : []),
         tex('='),
         mat([z]),
       ],
@@ -127,8 +130,11 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
       rel: '=',
       rhs: [
         tex(`${n.Wm(l)} \\begin{bmatrix} ${n.biasUnit(l)} \\\\ ${n.am(l - 1)} \\end{bmatrix} =`),
-        mat(W.map((row, j) => [b[j], ...row])),
-        mat(column([1, ...prev])),
+        {
+          matrix: W.map((row, j) => [b[j], ...row]),
+          cells: weightNames.map((row, j) => [`b${l}[${j}]`, ...row]),
+        },
+        { matrix: column([1, ...prev]), cells: column([null, ...prev.map((_, k) => input(k))]) },
         tex('='),
         mat(column(z)),
       ],
@@ -140,15 +146,17 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
     rel: '=',
     rhs: [
       tex(`${n.Wm(l)}${n.am(l - 1)}${b ? ` + ${n.bm(l)}` : ''} =`),
-      mat(W),
-      mat(column(prev)),
-      ...(b ? [tex('+'), mat(column(b))] : []),
+      { matrix: W, cells: weightNames },
+      { matrix: column(prev), cells: column(prev.map((_, k) => input(k))) },
+      ...(b
+        ? [tex('+'), { matrix: column(b), cells: column(b.map((_, j) => `b${l}[${j}]`)) }]
+        : []),
       tex('='),
       mat(column(z)),
     ],
   };
 }
 
-export function transpose(M: readonly (readonly number[])[]): number[][] {
+export function transpose<T>(M: readonly (readonly T[])[]): T[][] {
   return M[0].map((_, k) => M.map((row) => row[k]));
 }

@@ -8,7 +8,7 @@ export const num = (value: number, extra: Partial<Part> = {}): Part => ({ value,
 export const mat = (matrix: readonly (readonly number[])[]): Part => ({ matrix });
 
 /** A column vector as a matrix. */
-export const column = (v: readonly number[]): number[][] => v.map((x) => [x]);
+export const column = <T>(v: readonly T[]): T[][] => v.map((x) => [x]);
 
 /** Writes numbers with `digits` significant digits. */
 export type NumberWriter = (value: number) => string;

@@ -25,6 +25,8 @@ export interface Part {
   matrix?: readonly (readonly number[])[];
   /** Data the view draws instead of typesetting: a heatmap, a curve, or a measured table. */
   figure?: Figure;
+  /** For a matrix of editable numbers: the name of what each cell holds (`W1[0][1]`, `x0[1]`), or null. */
+  cells?: readonly (readonly (string | null)[])[];
   /** For a matrix that fills up: the frame at which each cell shows its number (□ before). */
   cellReveal?: readonly (readonly number[])[];
   /** For a value: wrap a negative number in parentheses (it follows a product sign). */

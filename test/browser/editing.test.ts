@@ -74,3 +74,30 @@ describe('editing numbers in place', () => {
     await close();
   });
 });
+
+describe('editing a number in its matrix cell', () => {
+  it('a weight, changed in the matrix of the forward pass, changes z and the URL', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      `${base}?net=visual-derivation&step=1&lang=en`,
+      { reducedMotion: true },
+    );
+    const equations = page.getByRole('region', { name: 'Equations', exact: true });
+    expect(await equations.innerText()).toContain('0.32');
+    await equations.getByRole('button', { name: 'W1[0][1] = −0.25' }).click();
+    const cell = equations.getByRole('textbox', { name: 'Value of W1[0][1]' });
+    await cell.fill('∞');
+    await cell.press('Enter');
+    expect(await equations.getByRole('alert').innerText()).toContain('is not a number');
+    await cell.fill('0.5');
+    await cell.press('Enter');
+    // z₁⁽¹⁾ = 0.15·0.8 + 0.5·(−0.4) + 0.1 = 0.02
+    expect(await equations.innerText()).toContain('0.02');
+    expect(page.url()).toContain('edits=W1[0][1]%3A0.5');
+    expect(await page.locator('[data-param="W1[0][1]"]').getAttribute('aria-label')).toBe(
+      'weight W1[0][1] = 0.5',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

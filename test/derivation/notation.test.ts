@@ -50,3 +50,39 @@ describe('notation as a view over the engine’s names', () => {
     expect(DEFAULT_NOTATION.W(1, 9, 0)).toBe('w^{(1)}_{10,1}');
   });
 });
+
+describe('editable cells of the forward pass', () => {
+  it('name the weight, bias or input each entry holds, in every notation', async () => {
+    const { forwardRows } = await import('../../src/derivation/forward.ts');
+    const { randomNetwork } = await import('../../src/engine/random.ts');
+    const { trace } = await import('../../src/engine/trace.ts');
+    const spec = randomNetwork({
+      layers: [2, 3, 1],
+      activations: ['tanh', 'sigmoid'],
+      loss: 'half_sse',
+      samples: 1,
+      seed: 91,
+    });
+    const t = trace(spec);
+    for (const n of [
+      DEFAULT_NOTATION,
+      makeNotation({ vectors: 'row' }),
+      makeNotation({ bias: 'unit' }),
+    ]) {
+      for (const part of forwardRows(t, 1, n).flatMap((r) => r.rhs)) {
+        part.cells?.forEach((row, i) => {
+          row.forEach((name, j) => {
+            const v = part.matrix?.[i][j];
+            const w = name && /^W1\[(\d)\]\[(\d)\]$/.exec(name);
+            const b = name && /^b1\[(\d)\]$/.exec(name);
+            const x = name && /^x0\[(\d)\]$/.exec(name);
+            if (w) expect(v).toBe(spec.weights[0][Number(w[1])][Number(w[2])]);
+            if (b) expect(v).toBe(spec.biases?.[0][Number(b[1])]);
+            if (x) expect(v).toBe(spec.samples[0].x[Number(x[1])]);
+            if (name === null) expect(v).toBe(1); // the bias unit a₀ = 1
+          });
+        });
+      }
+    }
+  });
+});

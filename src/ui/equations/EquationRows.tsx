@@ -5,6 +5,7 @@ import type { Equation, Part } from '../../derivation/types.ts';
 import { FigureView } from '../figures/FigureView.tsx';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
+import { EditableMatrix } from './EditableMatrix.tsx';
 
 interface Props {
   rows: Equation[];
@@ -37,6 +38,8 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
       <span key={i} className={classes} data-factor={part.factor}>
         {part.figure ? (
           <FigureView figure={part.figure} />
+        ) : part.matrix && part.cells ? (
+          <EditableMatrix matrix={part.matrix} cells={part.cells} digits={digits} />
         ) : (
           <Tex tex={partTex(part, write, frame)} />
         )}
