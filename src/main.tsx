@@ -6,6 +6,7 @@ import { bundledPresets } from './content/bundled.ts';
 import type { Lang } from './derivation/types.ts';
 import { deriveNetwork } from './state/derived.ts';
 import { readSaved, STORAGE_KEY } from './state/saved.ts';
+import { decodeNetwork } from './state/shareable.ts';
 import { createAtlasStore } from './state/store.ts';
 import { readUrl } from './state/url.ts';
 import { App } from './ui/App.tsx';
@@ -24,6 +25,15 @@ function safeRead(key: string): string | null {
 
 const presets = bundledPresets();
 const saved = readSaved(safeRead(STORAGE_KEY));
+// A network sent in a link joins the person's own (replacing one of the same id).
+const linked = new URLSearchParams(window.location.search).get('def');
+if (linked) {
+  const network = decodeNetwork(linked);
+  if ('error' in network) saved.errors.push(network.error);
+  else if (!presets.presets.some((p) => p.spec.id === network.spec.id)) {
+    saved.presets = [...saved.presets.filter((p) => p.spec.id !== network.spec.id), network];
+  }
+}
 const all = [...presets.presets, ...saved.presets];
 const fallbackLang: Lang = navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 

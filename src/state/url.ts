@@ -27,7 +27,7 @@ export interface UrlContext {
   fallbackLang: Lang;
 }
 
-const KEYS = ['net', 'step', 'param', 'lang', 'edits'] as const;
+const KEYS = ['net', 'step', 'param', 'lang', 'edits', 'def'] as const;
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /** Reads a query string; never fails, but lists what it ignored. */
@@ -106,8 +106,8 @@ export function readUrl(search: string, ctx: UrlContext): { view: UrlView; ignor
   return { view: { netId: spec?.id ?? '', step, param, lang, edits }, ignored };
 }
 
-/** The query string for a view. */
-export function writeUrl(view: UrlView): string {
+/** The query string for a view; `def` carries a network of the person's own (see shareable.ts). */
+export function writeUrl(view: UrlView, def?: string): string {
   const query = new URLSearchParams();
   query.set('net', view.netId);
   query.set('step', String(view.step + 1));
@@ -115,6 +115,7 @@ export function writeUrl(view: UrlView): string {
   query.set('lang', view.lang);
   const edits = writeEdits(view.edits);
   if (edits) query.set('edits', edits);
+  if (def) query.set('def', def);
   // Brackets are legal in a query; leaving them readable keeps copied links legible.
   return `?${query.toString().replace(/%5B/g, '[').replace(/%5D/g, ']')}`;
 }

@@ -63,4 +63,33 @@ describe('building a network', () => {
       await close();
     }
   });
+
+  it('a built network travels in its link and opens in a fresh browser', async () => {
+    const { page, close } = await openPage(browser, `${base}?net=visual-derivation&lang=en`, {
+      reducedMotion: true,
+    });
+    await page.getByRole('button', { name: 'Build…' }).click();
+    await page.getByRole('textbox', { name: 'Layer sizes, input first' }).fill('2, 5, 2');
+    await page.getByRole('textbox', { name: 'Random seed' }).fill('7');
+    await page.getByRole('button', { name: 'Create' }).click();
+    const link = page.url();
+    expect(link).toContain('net=my-network');
+    expect(link).toContain('def=');
+    const w = await page.locator('[data-param="W1[4][1]"]').getAttribute('aria-label');
+    await close();
+
+    const fresh = await launch();
+    const other = await openPage(fresh, link, { reducedMotion: true });
+    expect(
+      await other.page.getByRole('combobox', { name: 'Network', exact: true }).inputValue(),
+    ).toBe('my-network');
+    expect(await other.page.locator('[data-param="W1[4][1]"]').getAttribute('aria-label')).toBe(w);
+    expect(other.errors).toEqual([]);
+    await other.close();
+    await fresh.close();
+
+    const broken = await openPage(browser, `${base}?net=visual-derivation&def=not-a-network`);
+    expect(await broken.page.getByRole('alert').filter({ hasText: 'link' }).count()).toBe(1);
+    await broken.close();
+  });
 });
