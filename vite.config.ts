@@ -23,7 +23,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'] },
+        test: {
+          name: 'unit',
+          // The command-line tests start real processes; on 2 busy cores that can take seconds.
+          testTimeout: 30_000,
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+        },
       },
       // Browser tests need Debian's Chromium (.ci/run installs it); without it they are not run.
       ...(hasChromium

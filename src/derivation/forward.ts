@@ -28,11 +28,12 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
   const units = spec.layers[l];
   if (units <= MAX_SCALAR_UNITS) {
     for (let j = 0; j < units; j++) {
-      const products = (show: (k: number) => [Part, Part]) =>
+      // Symbols are juxtaposed (w x); numbers get a visible product sign (0.15 · 0.8).
+      const products = (show: (k: number) => [Part, Part], times = '\\,') =>
         joinParts(
           W[j].map((_, k) => {
             const [w, a] = show(k);
-            return [w, tex('\\,'), a];
+            return [w, tex(times), a];
           }),
           '+',
         );
@@ -54,10 +55,10 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
         rel: '=',
         rhs: [
           ...(unit && b ? [num(b[j]), tex('\\cdot 1 +')] : []),
-          ...products((k) => [
-            num(W[j][k], { paren: k > 0 || unit }),
-            num(prev[k], { paren: true }),
-          ]),
+          ...products(
+            (k) => [num(W[j][k], { paren: k > 0 || unit }), num(prev[k], { paren: true })],
+            '\\cdot',
+          ),
           ...(!unit && b ? [tex('+'), num(b[j], { paren: true })] : []),
           tex('='),
           num(layer.z[j]),

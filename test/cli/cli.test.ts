@@ -177,3 +177,35 @@ describe('npm run train -- FILE --lr η --steps n', () => {
     );
   });
 });
+
+describe('npm run export -- FILE --format latex|markdown', () => {
+  it('prints the derivation as LaTeX or Markdown, and refuses a bad format', async () => {
+    const run = (...args: string[]) =>
+      promisify(execFile)('npm', ['run', '--silent', 'export', '--', ...args], {
+        cwd: REPO_ROOT,
+      }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: stripNpmNoise(r.stderr) }),
+        (e) => ({
+          code: e.code as number,
+          stdout: e.stdout as string,
+          stderr: stripNpmNoise(e.stderr as string),
+        }),
+      );
+    const [latex, markdown, bad] = await Promise.all([
+      run(PRESET, '--format', 'latex'),
+      run(PRESET, '--format', 'markdown', '--lang', 'zh', '--digits', '6'),
+      run(PRESET, '--format', 'pdf'),
+    ]);
+    expect(latex.code).toBe(0);
+    expect(latex.stdout).toMatch(/^\\documentclass\{article\}/);
+    expect(latex.stdout).toContain('\\begin{align*}');
+    expect(markdown.stdout).toMatch(/^# 文章 003/);
+    expect(markdown.stdout).toContain('0.5793'); // a₁⁽¹⁾ at 6 digits is 0.579324
+    expect(bad).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        '--format: expected latex or markdown, got "pdf"; usage: npm run --silent export -- FILE --format latex|markdown [--lang en|zh] [--digits N]\n',
+    });
+  });
+});
