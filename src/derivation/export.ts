@@ -54,6 +54,7 @@ const MATH_IN_TEXT: Record<string, string> = {
   '∈': '\\in',
   '∞': '\\infty',
   '→': '\\to',
+  '★': '\\bigstar',
   '←': '\\leftarrow',
   '⟶': '\\longrightarrow',
   '′': '\\prime',
@@ -114,7 +115,7 @@ function latexText(text: string): string {
       /[⁰¹²³⁴-⁹⁽⁾ˡᴸᵇᵀᐪ⁺⁻]+/g,
       (run) => `\\ensuremath{^{${[...run].map((c) => SUP[c]).join('')}}}`,
     )
-    .replace(/[αβδεηθλμξσΘΣΔ∂∇⊙∘⊗×−≠≈≤≥∈∞→←⟶′≫∝]/g, (c) => `\\ensuremath{${MATH_IN_TEXT[c]}}`);
+    .replace(/[αβδεηθλμξσΘΣΔ∂∇⊙∘⊗×−≠≈≤≥∈∞→←⟶′≫∝★]/g, (c) => `\\ensuremath{${MATH_IN_TEXT[c]}}`);
 }
 
 export function toLatex(steps: readonly Step[], o: ExportOptions): string {
