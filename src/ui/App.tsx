@@ -1,10 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { PresetSet } from '../content/presets.ts';
+import { toLatex, toMarkdown } from '../derivation/export.ts';
 import { DEFAULT_DIGITS } from '../derivation/number.ts';
 import { deriveNetwork, deriveParamTrace, withEdits } from '../state/derived.ts';
 import type { AtlasStore } from '../state/store.ts';
 import { BuilderPanel } from './builder/BuilderPanel.tsx';
 import { EquationsPanel } from './equations/EquationsPanel.tsx';
+import { download, graphPng, graphSvgText } from './exportGraph.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { Header } from './Header.tsx';
 import { useKeys } from './hooks/useKeys.ts';
@@ -15,11 +17,12 @@ import { useTraceAnimation } from './hooks/useTraceAnimation.ts';
 import { useUrlSync } from './hooks/useUrlSync.ts';
 import { useWarmNeighbours } from './hooks/useWarmNeighbours.ts';
 import { Notices } from './Notices.tsx';
+import { PrintHandout } from './PrintHandout.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StoreProvider, useAtlas } from './store.tsx';
 import { TrainingPanel } from './training/TrainingPanel.tsx';
 import { useReusedDeltas } from './useReusedDeltas.ts';
-import { WorkTools } from './WorkTools.tsx';
+import { type ExportKind, WorkTools } from './WorkTools.tsx';
 
 export function App({ store, presets }: { store: AtlasStore; presets: PresetSet }) {
   return (
@@ -40,6 +43,8 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const all = useMemo(() => [...presets.presets, ...saved], [presets, saved]);
   const preset = all.find((p) => p.spec.id === netId) ?? all[0];
   const [building, setBuilding] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const lang = useAtlas((s) => s.lang);
   const taken = useMemo(() => new Set(all.map((p) => p.spec.id)), [all]);
   const freeBuiltId = useMemo(() => {
     for (let i = 1; ; i++)
@@ -68,13 +73,36 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useUrlSync();
   useSavedNetworks();
   useWarmNeighbours(steps, stepIndex, DEFAULT_DIGITS);
+  const onExport = (kind: ExportKind) => {
+    const title = edited.title[lang] ?? edited.title.en ?? edited.spec.id;
+    if (kind === 'latex' || kind === 'markdown') {
+      const options = { title, lang, digits: DEFAULT_DIGITS };
+      const text = kind === 'latex' ? toLatex(steps, options) : toMarkdown(steps, options);
+      download(
+        `${edited.spec.id}.${kind === 'latex' ? 'tex' : 'md'}`,
+        new Blob([text], { type: 'text/plain' }),
+      );
+    } else if (kind === 'print') setPrinting(true);
+    else {
+      const svg = document.querySelector<SVGSVGElement>('.graph-panel svg.graph');
+      if (!svg) return;
+      if (kind === 'svg')
+        download(`${edited.spec.id}.svg`, new Blob([graphSvgText(svg)], { type: 'image/svg+xml' }));
+      else void graphPng(svg).then((png) => download(`${edited.spec.id}.png`, png));
+    }
+  };
   const reused = useReusedDeltas(preset.spec.id, paramTrace, traceDone);
 
   return (
     <div className={`app${presentation ? ' presentation' : ''}`}>
       <Notices contentErrors={[...presets.errors, ...savedErrors]} />
       <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
-        <WorkTools current={edited} taken={taken} onBuild={() => setBuilding(true)} />
+        <WorkTools
+          current={edited}
+          taken={taken}
+          onBuild={() => setBuilding(true)}
+          onExport={onExport}
+        />
       </Header>
       <main className="workspace">
         <GraphView
@@ -103,6 +131,14 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
         )}
       </main>
       <Stepper steps={steps} goToStep={goToStep} />
+      {printing && (
+        <PrintHandout
+          title={edited.title[lang] ?? edited.spec.id}
+          steps={steps}
+          digits={DEFAULT_DIGITS}
+          onDone={() => setPrinting(false)}
+        />
+      )}
     </div>
   );
 }

@@ -5,20 +5,27 @@ import { exportYaml } from '../state/saved.ts';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';
 
-/** Save the network as it is now, export it as a YAML content file, or import one. */
-export function WorkTools({
-  current,
-  taken,
-  onBuild,
-}: {
+export type ExportKind = 'latex' | 'markdown' | 'svg' | 'png' | 'print';
+
+interface Props {
   current: Preset;
   taken: ReadonlySet<string>;
   onBuild(): void;
-}) {
+  onExport(kind: ExportKind): void;
+}
+
+/** Build, save a copy, export (network, derivation, graph, handout) or import. */
+export function WorkTools({ current, taken, onBuild, onExport }: Props) {
   const t = useStrings();
   const store = useAtlasStore();
   const lang = useAtlas((s) => s.lang);
   const file = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Choosing an item closes the menu.
+  const close = (action: () => void) => () => {
+    if (menu.current) menu.current.open = false;
+    action();
+  };
   const freeId = (base: string) => {
     const stem = base.replace(/-mine(-\d+)?$/, '');
     for (let i = 1; ; i++) {
@@ -71,9 +78,29 @@ export function WorkTools({
       <button type="button" onClick={save}>
         {t.saveMine}
       </button>
-      <button type="button" onClick={download}>
-        {t.exportYaml}
-      </button>
+      <details className="export-menu" ref={menu}>
+        <summary>{t.exportMenu}</summary>
+        <div className="export-items">
+          <button type="button" onClick={close(download)}>
+            {t.exportYaml}
+          </button>
+          <button type="button" onClick={close(() => onExport('latex'))}>
+            {t.exportLatex}
+          </button>
+          <button type="button" onClick={close(() => onExport('markdown'))}>
+            {t.exportMarkdown}
+          </button>
+          <button type="button" onClick={close(() => onExport('svg'))}>
+            {t.exportSvg}
+          </button>
+          <button type="button" onClick={close(() => onExport('png'))}>
+            {t.exportPng}
+          </button>
+          <button type="button" onClick={close(() => onExport('print'))}>
+            {t.printHandout}
+          </button>
+        </div>
+      </details>
       <button type="button" onClick={() => file.current?.click()}>
         {t.importYaml}
       </button>

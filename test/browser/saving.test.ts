@@ -40,7 +40,10 @@ describe('keeping one’s own networks', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export YAML' }).click(),
+      page
+        .getByText('Export…')
+        .click()
+        .then(() => page.getByRole('button', { name: 'Network as YAML' }).click()),
     ]);
     expect(download.suggestedFilename()).toBe('visual-derivation-mine.yaml');
     const yaml = readFileSync((await download.path()) as string, 'utf8');
