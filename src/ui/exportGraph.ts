@@ -27,6 +27,8 @@ export function graphSvgText(svg: SVGSVGElement): string {
     const style = STYLED.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
     el.setAttribute('style', style);
   });
+  // The exported figure shows the network, not the controls for editing it.
+  for (const el of copy.querySelectorAll('foreignObject, [data-edit]')) el.remove();
   copy.querySelector('g')?.removeAttribute('transform');
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const box = svg.viewBox.baseVal;

@@ -56,7 +56,8 @@ export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout
   const columns = expanded ? 2 * L + 3 : L + 3;
   const tallest = Math.max(...countBy(shown, (n) => column(n, L, expanded)).values());
   const width = 2 * MARGIN + (columns - 1) * COLUMN_GAP;
-  const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 24;
+  // Room above for bias tabs and below for values and target tabs.
+  const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 56;
   const xOf = scalePoint<number>()
     .domain(range(columns))
     .range([MARGIN, width - MARGIN]);
