@@ -26,6 +26,8 @@ export interface ViewSlice {
   /** Separate z and a nodes (seed 003's drawing) or one circle per unit. */
   expanded: boolean;
   showGradients: boolean;
+  /** Significant digits the numbers on screen are written with. */
+  digits: number;
   /** The factor under the pointer, in the graph or in an equation. */
   hover: FactorKey | null;
   /** Messages about what a URL asked for and did not get. */
@@ -60,6 +62,7 @@ export interface Actions {
   setExpanded(on: boolean): void;
   setShowGradients(on: boolean): void;
   setHover(key: FactorKey | null): void;
+  setDigits(digits: number): void;
   dismissNotices(): void;
   /** Sets one number of the current network. */
   setEdit(target: string, value: number): void;
@@ -91,6 +94,7 @@ export function createAtlasStore(initial: InitialState = {}) {
     expanded: true,
     showGradients: false,
     hover: null,
+    digits: 4,
     notices: [],
     edits: {},
     saved: [],
@@ -113,6 +117,7 @@ export function createAtlasStore(initial: InitialState = {}) {
     setExpanded: (expanded) => set({ expanded }),
     setShowGradients: (showGradients) => set({ showGradients }),
     setHover: (hover) => set({ hover }),
+    setDigits: (digits) => set({ digits }),
     dismissNotices: () => set({ notices: [] }),
     setEdit: (target, value) =>
       set((s) => ({ edits: { ...s.edits, [s.netId]: { ...s.edits[s.netId], [target]: value } } })),

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { PresetSet } from '../content/presets.ts';
 import { toLatex, toMarkdown } from '../derivation/export.ts';
-import { DEFAULT_DIGITS } from '../derivation/number.ts';
 import { deriveNetwork, deriveParamTrace, withEdits } from '../state/derived.ts';
 import type { AtlasStore } from '../state/store.ts';
 import { BuilderPanel } from './builder/BuilderPanel.tsx';
@@ -45,6 +44,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const [building, setBuilding] = useState(false);
   const [printing, setPrinting] = useState(false);
   const lang = useAtlas((s) => s.lang);
+  const digits = useAtlas((s) => s.digits);
   const taken = useMemo(() => new Set(all.map((p) => p.spec.id)), [all]);
   const freeBuiltId = useMemo(() => {
     for (let i = 1; ; i++)
@@ -72,11 +72,11 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useKeys(steps.length, goToStep);
   useUrlSync();
   useSavedNetworks();
-  useWarmNeighbours(steps, stepIndex, DEFAULT_DIGITS);
+  useWarmNeighbours(steps, stepIndex, digits);
   const onExport = (kind: ExportKind) => {
     const title = edited.title[lang] ?? edited.title.en ?? edited.spec.id;
     if (kind === 'latex' || kind === 'markdown') {
-      const options = { title, lang, digits: DEFAULT_DIGITS };
+      const options = { title, lang, digits };
       const text = kind === 'latex' ? toLatex(steps, options) : toMarkdown(steps, options);
       download(
         `${edited.spec.id}.${kind === 'latex' ? 'tex' : 'md'}`,
@@ -111,7 +111,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
           frames={frames}
           focus={step.focus}
           reducedMotion={reducedMotion}
-          digits={DEFAULT_DIGITS}
+          digits={digits}
         >
           <TrainingPanel base={preset} current={network.spec} />
         </GraphView>
@@ -126,7 +126,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
             paramTrace={paramTrace}
             animated={frames.length > 0}
             reusedDeltas={reused}
-            digits={DEFAULT_DIGITS}
+            digits={digits}
           />
         )}
       </main>
@@ -135,7 +135,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
         <PrintHandout
           title={edited.title[lang] ?? edited.spec.id}
           steps={steps}
-          digits={DEFAULT_DIGITS}
+          digits={digits}
           onDone={() => setPrinting(false)}
         />
       )}

@@ -16,6 +16,7 @@ export function Stepper({ steps, goToStep }: Props) {
   const step = useAtlas((s) => s.step);
   const playing = useAtlas((s) => s.playing);
   const speed = useAtlas((s) => s.speed);
+  const digits = useAtlas((s) => s.digits);
   const lang = useAtlas((s) => s.lang);
   const current = steps[step];
   // Each chapter is labelled once, at its first step, even if a preset comes back to it.
@@ -57,7 +58,20 @@ export function Stepper({ steps, goToStep }: Props) {
             ))}
           </select>
         </label>
-        <p className="status" role="status" aria-live="polite">
+        <label className="speed">
+          {t.digits}{' '}
+          <select
+            value={digits}
+            onChange={(e) => store.getState().setDigits(Number(e.target.value))}
+          >
+            {[3, 4, 5, 6, 8, 10].map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="status\" role="status" aria-live="polite">
           {t.stepStatus(step + 1, steps.length, current.title[lang])}
         </p>
       </div>

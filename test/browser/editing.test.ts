@@ -101,3 +101,19 @@ describe('editing a number in its matrix cell', () => {
     await close();
   });
 });
+
+describe('precision', () => {
+  it('the Digits control changes how many digits every number shows', async () => {
+    const { page, close } = await openPage(
+      browser,
+      `${base}?net=visual-derivation&step=1&lang=en`,
+      { reducedMotion: true },
+    );
+    const equations = page.getByRole('region', { name: 'Equations', exact: true });
+    expect(await equations.innerText()).toContain('0.5793');
+    await page.getByRole('combobox', { name: 'Digits' }).selectOption('8');
+    expect(await equations.innerText()).toContain('0.57932425');
+    expect(await page.locator('[data-node="a1[0]"] .node-value').textContent()).toBe('0.57932425');
+    await close();
+  });
+});

@@ -1,10 +1,11 @@
 import type { FocusEvent, MouseEvent } from 'react';
-import { formatTexNumber } from '../../derivation/number.ts';
+import { formatNumber, formatTexNumber } from '../../derivation/number.ts';
 import { partTex } from '../../derivation/parts.ts';
 import type { Equation, Part } from '../../derivation/types.ts';
 import { FigureView } from '../figures/FigureView.tsx';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
+import { useStrings } from '../useStrings.ts';
 import { EditableMatrix } from './EditableMatrix.tsx';
 
 interface Props {
@@ -21,7 +22,24 @@ interface Props {
  * Equation rows in a grid aligned on their relation. Each part is rendered on its own so that a
  * factor can light its edge in the graph, and wait for its frame of the trace.
  */
+/**
+ * When the numbers as shown (rounded to `digits`) would not give the value shown, what they give:
+ * rounding drift the reader would meet checking the row by hand.
+ */
+export function drift(row: Equation, digits: number): string | null {
+  if (!row.terms || row.value === undefined) return null;
+  const round = (v: number) => Number(v.toPrecision(digits));
+  const fromShown = row.terms.reduce(
+    (s, product) => s + product.reduce((p, v) => p * round(v), 1),
+    0,
+  );
+  const shown = formatNumber(row.value, digits);
+  const recomputed = formatNumber(fromShown, digits);
+  return recomputed === shown ? null : recomputed;
+}
+
 export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }: Props) {
+  const t = useStrings();
   const store = useAtlasStore();
   const hover = useAtlas((s) => s.hover);
   const write = (v: number) => formatTexNumber(v, digits);
@@ -72,6 +90,9 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
             {row.rhs.map(renderPart)}
             {row.delta && reusedDeltas?.has(row.delta) && (
               <span className="badge">{reusedLabel}</span>
+            )}
+            {drift(row, digits) && (
+              <span className="drift">{t.roundedDrift(drift(row, digits) as string)}</span>
             )}
           </span>
         </div>
