@@ -1,16 +1,18 @@
 /**
- * npm run bench: engine timings, printed as numbers to keep or beat (no pass or fail).
- * Budget from shared/DESIGN.md: an engine trace of every preset ≤ 1 ms.
+ * npm run bench: engine timings, download sizes and, in Chromium, step latency, long tasks and
+ * training speed, printed as numbers to keep or beat against shared/DESIGN.md's budgets (no pass
+ * or fail).
  */
 
 import { join } from 'node:path';
 import { REPO_ROOT, readContentDir } from '../cli/contentFiles.ts';
-import { readPresets } from '../content/presets.ts';
+import { readPresets } from '../content/read.ts';
 import type { ParamRef } from '../engine/params.ts';
 import { pathCount } from '../engine/paths.ts';
 import { randomNetwork } from '../engine/random.ts';
 import { trace } from '../engine/trace.ts';
 import { train } from '../engine/train.ts';
+import { initialFiles, measureLoad } from './bundleSize.ts';
 import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
 import { buildAndServe } from './preview.ts';
 import { measureStepping } from './stepLatency.ts';
@@ -82,11 +84,28 @@ for (const [name, t] of rows) {
 }
 print(`node ${process.version}, ${new Date().toISOString()}`);
 
+const dist = join(REPO_ROOT, '.bench', 'dist');
+const { url, server } = await buildAndServe(dist);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const initial = initialFiles(dist);
+print('\ninitial download (what index.html loads before the first paint)');
+for (const f of initial) print(`  ${f.file.padEnd(44)} ${kb(f.gzip).padStart(9)} gzip`);
+print(`  total ${kb(initial.reduce((s, f) => s + f.gzip, 0))} gzip (budget ≤ 220 KB JS + CSS)`);
 if (!hasChromium()) {
-  print(`\nNo Chromium at ${CHROMIUM_PATH}: step latency not measured.`);
+  print(`\nNo Chromium at ${CHROMIUM_PATH}: nothing measured in a browser.`);
+  await server.close();
 } else {
-  const { url, server } = await buildAndServe(join(REPO_ROOT, '.bench', 'dist'));
   try {
+    const load = await measureLoad(url, dist);
+    const later = load.scripts.filter((s) => !initial.some((f) => f.file === s.file));
+    print('\nopening the page in Chromium, until the network is idle');
+    print(
+      `  JS + CSS ${kb(load.scripts.reduce((s, f) => s + f.gzip, 0))} gzip in ${load.scripts.length} files; after the first paint: ${later.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'nothing'}`,
+    );
+    print(
+      `  fonts ${kb(load.otherBytes)}; third-party requests: ${load.thirdParty.length} (budget: none)`,
+    );
+    for (const u of load.thirdParty) print(`    ${u}`);
     const r = await measureStepping(
       url,
       presets.map((p) => p.spec.id),

@@ -5,7 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { type Preset, readPreset, readPresets } from '../content/presets.ts';
+import type { Preset } from '../content/presets.ts';
+import { readPreset, readPresets } from '../content/read.ts';
 import { SpecError } from '../content/validate.ts';
 import { REPO_ROOT, readContentDir } from './contentFiles.ts';
 

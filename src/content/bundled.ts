@@ -1,19 +1,8 @@
-/** The content files bundled into the app by Vite, read as text and validated in the browser. */
+/** The presets bundled into the app: content/ parsed at build time (contentPlugin.ts), validated here. */
 
-import { type ContentFile, type PresetSet, readPresets } from './presets.ts';
-
-const texts = import.meta.glob<string>('/content/**/*.{yaml,yml,json}', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** Paths as the repository names them (content/…), which is how messages name a file. */
-export const bundledFiles: ContentFile[] = Object.entries(texts).map(([path, text]) => ({
-  path: path.replace(/^\//, ''),
-  text,
-}));
+import files from 'virtual:atlas-content';
+import { collectPresets, type PresetSet } from './presets.ts';
 
 export function bundledPresets(): PresetSet {
-  return readPresets(bundledFiles);
+  return collectPresets(files);
 }

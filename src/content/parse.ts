@@ -1,16 +1,11 @@
 /** Turns the text of a content file into plain data, by its extension: .json, or YAML. */
 
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseJsonText } from './parseJson.ts';
 import { SpecError } from './validate.ts';
 
 export function parseContentText(text: string, file: string): unknown {
-  if (file.endsWith('.json')) {
-    try {
-      return JSON.parse(text);
-    } catch (e) {
-      throw new SpecError(file, '', `not valid JSON: ${(e as Error).message}`);
-    }
-  }
+  if (file.endsWith('.json')) return parseJsonText(text, file);
   try {
     return parseYaml(text);
   } catch (e) {

@@ -1,12 +1,12 @@
 /**
- * The set of presets: every content file parsed and validated on its own, so that a broken
- * file becomes one message while every other preset stays usable. Ids must be unique.
+ * The set of presets: every content file's data validated on its own, so that a broken file
+ * becomes one message while every other preset stays usable. Ids must be unique. Parsing text is
+ * read.ts's work (the page gets its content already parsed at build time; see contentPlugin.ts).
  */
 
 import type { NotationSpec } from '../derivation/notation.ts';
 import type { StepSpec } from '../derivation/types.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
-import { parseContentText } from './parse.ts';
 import { readNotation, readSteps } from './presentation.ts';
 import { SpecError, validateSpec } from './validate.ts';
 
@@ -15,6 +15,9 @@ export interface ContentFile {
   path: string;
   text: string;
 }
+
+/** A content file after parsing: its data, or the one-line message of why it could not be parsed. */
+export type ParsedFile = { path: string; data: unknown } | { path: string; error: string };
 
 export interface Preset {
   file: string;
@@ -35,34 +38,37 @@ export interface PresetSet {
   errors: string[];
 }
 
-/** Parses and validates one file; throws SpecError. */
-export function readPreset(file: ContentFile): Preset {
-  const raw = parseContentText(file.text, file.path);
-  const spec = validateSpec(raw, file.path);
+/** Validates the data of one file, named `file` in messages; throws SpecError. */
+export function presetFromData(raw: unknown, file: string): Preset {
+  const spec = validateSpec(raw, file);
   const fields = raw as Record<string, unknown>;
-  const steps = readSteps(fields.steps, spec, file.path);
+  const steps = readSteps(fields.steps, spec, file);
   const lr = fields.learningRate;
   if (lr !== undefined && (typeof lr !== 'number' || !(lr > 0) || !Number.isFinite(lr))) {
-    throw new SpecError(file.path, 'learningRate', `expected a number > 0, got ${String(lr)}`);
+    throw new SpecError(file, 'learningRate', `expected a number > 0, got ${String(lr)}`);
   }
   return {
-    file: file.path,
+    file,
     spec,
-    title: readTitle(raw, file.path),
-    notation: readNotation(fields.notation, file.path),
+    title: readTitle(raw, file),
+    notation: readNotation(fields.notation, file),
     ...(steps ? { steps } : {}),
     ...(typeof lr === 'number' ? { learningRate: lr } : {}),
   };
 }
 
-/** Reads every file, in path order; refuses a file whose id an earlier file already took. */
-export function readPresets(files: readonly ContentFile[]): PresetSet {
+/** Reads every parsed file, in path order; refuses a file whose id an earlier file already took. */
+export function collectPresets(files: readonly ParsedFile[]): PresetSet {
   const presets: Preset[] = [];
   const errors: string[] = [];
   const owner = new Map<string, string>();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if ('error' in file) {
+      errors.push(file.error);
+      continue;
+    }
     try {
-      const preset = readPreset(file);
+      const preset = presetFromData(file.data, file.path);
       const first = owner.get(preset.spec.id);
       if (first)
         throw new SpecError(file.path, 'id', `"${preset.spec.id}" is already used by ${first}`);

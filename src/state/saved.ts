@@ -4,8 +4,7 @@
  * the same one-line message a content file would get) and skipped; the rest load.
  */
 
-import { Document, isScalar, isSeq, visit } from 'yaml';
-import { type Preset, readPreset } from '../content/presets.ts';
+import { type Preset, presetFromData } from '../content/presets.ts';
 
 export const STORAGE_KEY = 'backprop-atlas:networks';
 export const STORAGE_VERSION = 1;
@@ -33,20 +32,6 @@ export function presetToContent(preset: Preset): Record<string, unknown> {
     ...(Object.keys(preset.notation).length ? { notation: preset.notation } : {}),
     ...(preset.learningRate ? { learningRate: preset.learningRate } : {}),
   };
-}
-
-/** A YAML file in the content format, which `readPreset` (and content/) accepts back. */
-export function exportYaml(preset: Preset): string {
-  const doc = new Document(presetToContent(preset));
-  // Lists of plain values (a row of weights, an input) on one line, as the content files write them.
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((item) => isScalar(item))) node.flow = true;
-      else if (node.items.every((item) => isSeq(item) && item.items.every((v) => isScalar(v))))
-        node.flow = true;
-    },
-  });
-  return `# Exported from Backprop Atlas\n${doc.toString()}`;
 }
 
 export interface LoadedNetworks {
@@ -86,7 +71,7 @@ export function readSaved(text: string | null): LoadedNetworks {
   const errors: string[] = [];
   file.networks.forEach((entry, i) => {
     try {
-      presets.push(readPreset({ path: `saved[${i}].json`, text: JSON.stringify(entry) }));
+      presets.push(presetFromData(entry, `saved[${i}].json`));
     } catch (e) {
       errors.push((e as Error).message);
     }

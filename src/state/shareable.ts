@@ -4,7 +4,8 @@
  * one-line message instead of a broken page.
  */
 
-import { type Preset, readPreset } from '../content/presets.ts';
+import { parseJsonText } from '../content/parseJson.ts';
+import { type Preset, presetFromData } from '../content/presets.ts';
 import { presetToContent } from './saved.ts';
 
 export function encodeNetwork(preset: Preset): string {
@@ -18,7 +19,7 @@ export function decodeNetwork(text: string): Preset | { error: string } {
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
     const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    return readPreset({ path: 'link.json', text: json });
+    return presetFromData(parseJsonText(json, 'link.json'), 'link.json');
   } catch (e) {
     return {
       error:

@@ -1,11 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { PresetSet } from '../content/presets.ts';
-import { toLatex, toMarkdown } from '../derivation/export.ts';
 import { deriveNetwork, deriveParamTrace, withEdits } from '../state/derived.ts';
 import type { AtlasStore } from '../state/store.ts';
-import { BuilderPanel } from './builder/BuilderPanel.tsx';
 import { EquationsPanel } from './equations/EquationsPanel.tsx';
-import { download, graphPng, graphSvgText } from './exportGraph.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { Header } from './Header.tsx';
 import { useKeys } from './hooks/useKeys.ts';
@@ -16,12 +13,19 @@ import { useTraceAnimation } from './hooks/useTraceAnimation.ts';
 import { useUrlSync } from './hooks/useUrlSync.ts';
 import { useWarmNeighbours } from './hooks/useWarmNeighbours.ts';
 import { Notices } from './Notices.tsx';
-import { PrintHandout } from './PrintHandout.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StoreProvider, useAtlas } from './store.tsx';
 import { TrainingPanel } from './training/TrainingPanel.tsx';
 import { useReusedDeltas } from './useReusedDeltas.ts';
 import { type ExportKind, WorkTools } from './WorkTools.tsx';
+
+// What the first paint does not need is loaded when first asked for.
+const BuilderPanel = lazy(() =>
+  import('./builder/BuilderPanel.tsx').then((m) => ({ default: m.BuilderPanel })),
+);
+const PrintHandout = lazy(() =>
+  import('./PrintHandout.tsx').then((m) => ({ default: m.PrintHandout })),
+);
 
 export function App({ store, presets }: { store: AtlasStore; presets: PresetSet }) {
   return (
@@ -73,23 +77,17 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useUrlSync();
   useSavedNetworks();
   useWarmNeighbours(steps, stepIndex, digits);
-  const onExport = (kind: ExportKind) => {
-    const title = edited.title[lang] ?? edited.title.en ?? edited.spec.id;
-    if (kind === 'latex' || kind === 'markdown') {
-      const options = { title, lang, digits };
-      const text = kind === 'latex' ? toLatex(steps, options) : toMarkdown(steps, options);
-      download(
-        `${edited.spec.id}.${kind === 'latex' ? 'tex' : 'md'}`,
-        new Blob([text], { type: 'text/plain' }),
-      );
-    } else if (kind === 'print') setPrinting(true);
-    else {
-      const svg = document.querySelector<SVGSVGElement>('.graph-panel svg.graph');
-      if (!svg) return;
-      if (kind === 'svg')
-        download(`${edited.spec.id}.svg`, new Blob([graphSvgText(svg)], { type: 'image/svg+xml' }));
-      else void graphPng(svg).then((png) => download(`${edited.spec.id}.png`, png));
-    }
+  const onExport = async (kind: ExportKind) => {
+    if (kind === 'print') return setPrinting(true);
+    const { runExport } = await import('./runExport.ts');
+    await runExport(kind, {
+      id: edited.spec.id,
+      title: edited.title[lang] ?? edited.title.en ?? edited.spec.id,
+      lang,
+      digits,
+      steps,
+      svg: document.querySelector<SVGSVGElement>('.graph-panel svg.graph'),
+    });
   };
   const reused = useReusedDeltas(preset.spec.id, paramTrace, traceDone);
 
@@ -117,7 +115,13 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
         </GraphView>
         {building ? (
           <div className="panel">
-            <BuilderPanel start={edited} freeId={freeBuiltId} onClose={() => setBuilding(false)} />
+            <Suspense fallback={null}>
+              <BuilderPanel
+                start={edited}
+                freeId={freeBuiltId}
+                onClose={() => setBuilding(false)}
+              />
+            </Suspense>
           </div>
         ) : (
           <EquationsPanel
@@ -132,12 +136,14 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
       </main>
       <Stepper steps={steps} goToStep={goToStep} />
       {printing && (
-        <PrintHandout
-          title={edited.title[lang] ?? edited.spec.id}
-          steps={steps}
-          digits={digits}
-          onDone={() => setPrinting(false)}
-        />
+        <Suspense fallback={null}>
+          <PrintHandout
+            title={edited.title[lang] ?? edited.spec.id}
+            steps={steps}
+            digits={digits}
+            onDone={() => setPrinting(false)}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { type ChangeEvent, useRef } from 'react';
-import { type Preset, readPreset } from '../content/presets.ts';
+import type { Preset } from '../content/presets.ts';
 import { SpecError } from '../content/validate.ts';
-import { exportYaml } from '../state/saved.ts';
+import { download } from './download.ts';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';
 
@@ -46,19 +46,17 @@ export function WorkTools({ current, taken, onBuild, onExport }: Props) {
     });
     store.getState().resetEdits();
   };
-  const download = () => {
-    const blob = new Blob([exportYaml(current)], { type: 'text/yaml' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${current.spec.id}.yaml`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+  // The YAML library is loaded only when a file is written or read.
+  const downloadYaml = async () => {
+    const { exportYaml } = await import('../state/exportYaml.ts');
+    download(`${current.spec.id}.yaml`, new Blob([exportYaml(current)], { type: 'text/yaml' }));
   };
   const upload = async (e: ChangeEvent<HTMLInputElement>) => {
     const chosen = e.target.files?.[0];
     e.target.value = '';
     if (!chosen) return;
     try {
+      const { readPreset } = await import('../content/read.ts');
       const preset = readPreset({ path: chosen.name, text: await chosen.text() });
       const id = taken.has(preset.spec.id) ? freeId(preset.spec.id) : preset.spec.id;
       store.getState().saveNetwork({ ...preset, spec: { ...preset.spec, id } });
@@ -81,7 +79,7 @@ export function WorkTools({ current, taken, onBuild, onExport }: Props) {
       <details className="export-menu" ref={menu}>
         <summary>{t.exportMenu}</summary>
         <div className="export-items">
-          <button type="button" onClick={close(download)}>
+          <button type="button" onClick={close(() => void downloadYaml())}>
             {t.exportYaml}
           </button>
           <button type="button" onClick={close(() => onExport('latex'))}>

@@ -1,6 +1,6 @@
 /**
  * The graph as a standalone SVG (styles inlined, zoom reset) or as a PNG drawn from it at twice
- * the size, downloaded as files.
+ * the size, ready to download.
  */
 
 const STYLED = [
@@ -36,14 +36,6 @@ export function graphSvgText(svg: SVGSVGElement): string {
   copy.setAttribute('height', String(box.height));
   copy.insertAdjacentHTML('afterbegin', `<rect width="100%" height="100%" fill="white"/>`);
   return new XMLSerializer().serializeToString(copy);
-}
-
-export function download(name: string, data: Blob): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(data);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 export async function graphPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {

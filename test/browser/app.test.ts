@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPresets } from '../../src/content/presets.ts';
+import { readPresets } from '../../src/content/read.ts';
 import { formatNumber } from '../../src/derivation/number.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';

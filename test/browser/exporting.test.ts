@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPresets } from '../../src/content/presets.ts';
+import { readPresets } from '../../src/content/read.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
 import { launch, openPage } from './chromium.ts';
 
@@ -60,6 +60,7 @@ describe('exporting', () => {
     await page.getByRole('button', { name: '打印讲义' }).click();
     await page.emulateMedia({ media: 'print' });
     const steps = visual ? deriveNetwork(visual).steps.length : 0;
+    await page.locator('.print-handout').waitFor({ state: 'attached' });
     expect(await page.locator('.print-handout .print-step').count()).toBe(steps);
     expect(await page.locator('.print-handout').isVisible()).toBe(true);
     expect(await page.locator('.app-header').isVisible()).toBe(false);

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPresets } from '../../src/content/presets.ts';
+import { readPresets } from '../../src/content/read.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
 import { launch, openPage, statusText } from './chromium.ts';
 
@@ -49,9 +49,11 @@ describe.each(walks)('%s in %s', (id, lang, preset) => {
         .flatMap((e) => [...e.lhs, ...e.rhs])
         .flatMap((p) => (p.figure ? [p.figure.kind] : []));
       const count = (kind: string) => figures.filter((f) => f === kind).length;
-      expect(await equations.locator('svg.heatmap').count(), `step ${i}`).toBe(count('heatmap'));
-      expect(await equations.locator('svg.loss-curve').count(), `step ${i}`).toBe(count('curve'));
-      expect(await equations.locator('.cost-table table').count(), `step ${i}`).toBe(count('cost'));
+      // (Figures load on first use, so their count is awaited.)
+      const drawn = (selector: string) => expect.poll(() => equations.locator(selector).count());
+      await drawn('svg.heatmap').toBe(count('heatmap'));
+      await drawn('svg.loss-curve').toBe(count('curve'));
+      await drawn('.cost-table table').toBe(count('cost'));
       if (i < steps.length) await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('ArrowRight');
@@ -71,6 +73,7 @@ describe('figures of the Jacobian lens', () => {
       { reducedMotion: true },
     );
     const cells = page.locator('.cost-table td');
+    await cells.first().waitFor();
     expect(await cells.filter({ hasText: '…' }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Measure in this browser' }).click();
     await page.waitForFunction(

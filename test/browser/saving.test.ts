@@ -55,7 +55,8 @@ describe('keeping one’s own networks', () => {
       mimeType: 'text/yaml',
       buffer: Buffer.from(yaml.replace('id: visual-derivation-mine', 'id: imported-net')),
     });
-    expect(await network.inputValue()).toBe('imported-net');
+    // (The YAML reader loads on first use.)
+    await expect.poll(() => network.inputValue()).toBe('imported-net');
     expect(await page.locator('[data-param="W3[0][0]"]').getAttribute('aria-label')).toBe(
       'weight W3[0][0] = 0.9',
     );

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/cli/contentFiles.ts';
-import { readPreset } from '../../src/content/presets.ts';
+import { readPreset } from '../../src/content/read.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { train } from '../../src/engine/train.ts';
 

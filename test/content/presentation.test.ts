@@ -1,7 +1,7 @@
 /** One test per rule of the presentation fields (notation and steps), asserting the message. */
 
 import { describe, expect, it } from 'vitest';
-import { readPreset } from '../../src/content/presets.ts';
+import { readPreset } from '../../src/content/read.ts';
 
 const FILE = 'content/networks/foo.yaml';
 const BASE = `id: foo

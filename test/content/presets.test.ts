@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPresets } from '../../src/content/presets.ts';
+import { readPresets } from '../../src/content/read.ts';
 
 const spec = (id: string) => `id: ${id}
 layers: [1, 1]

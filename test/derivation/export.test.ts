@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPresets } from '../../src/content/presets.ts';
+import { readPresets } from '../../src/content/read.ts';
 import { alignedBodies, toLatex, toMarkdown } from '../../src/derivation/export.ts';
 import { makeNotation } from '../../src/derivation/notation.ts';
 import { buildSteps } from '../../src/derivation/storyline.ts';

@@ -59,7 +59,7 @@ describe('the Kronecker form and the shape-matching form', () => {
 describe('XOR with the article’s settings (seed 004)', () => {
   it('learning rate 1, summed loss: 3000 steps learn XOR', async () => {
     const { readContentDir } = await import('../../src/cli/contentFiles.ts');
-    const { readPresets } = await import('../../src/content/presets.ts');
+    const { readPresets } = await import('../../src/content/read.ts');
     const { train } = await import('../../src/engine/train.ts');
     const preset = readPresets(readContentDir()).presets.find((p) => p.spec.id === 'jacobian-xor');
     if (!preset) throw new Error('jacobian-xor preset missing');

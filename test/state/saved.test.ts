@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPreset, readPresets } from '../../src/content/presets.ts';
-import { exportYaml, readSaved, STORAGE_VERSION, writeSaved } from '../../src/state/saved.ts';
+import { readPreset, readPresets } from '../../src/content/read.ts';
+import { exportYaml } from '../../src/state/exportYaml.ts';
+import { readSaved, STORAGE_VERSION, writeSaved } from '../../src/state/saved.ts';
 
 const presets = readPresets(readContentDir()).presets;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
-import { readPresets } from '../../src/content/presets.ts';
+import { readPresets } from '../../src/content/read.ts';
 import { decodeNetwork, encodeNetwork } from '../../src/state/shareable.ts';
 
 describe('a network in a link', () => {

@@ -2,7 +2,7 @@ import type { FocusEvent, MouseEvent } from 'react';
 import { formatNumber, formatTexNumber } from '../../derivation/number.ts';
 import { partTex } from '../../derivation/parts.ts';
 import type { Equation, Part } from '../../derivation/types.ts';
-import { FigureView } from '../figures/FigureView.tsx';
+import { FigureView } from '../figures/lazyFigures.tsx';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
 import { useStrings } from '../useStrings.ts';

@@ -1,8 +1,7 @@
-import { select } from 'd3-selection';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import 'd3-transition';
 import { formatNumber } from '../../derivation/number.ts';
 import type { PlacedEdge } from './layout.ts';
+import { motion, motionNow } from './loadMotion.ts';
 
 export interface EdgeState {
   traced: boolean;
@@ -52,22 +51,19 @@ export function EdgeView({
   useEffect(() => {
     const el = overlay.current;
     if (!el || state.litAt === null) return;
-    const length = el.getTotalLength();
-    const path = select(el);
-    path.interrupt();
-    if (!animate) {
-      path.style('stroke-dasharray', null).style('stroke-dashoffset', null);
-      return;
-    }
-    path
-      .style('stroke-dasharray', `${length} ${length}`)
-      .style('stroke-dashoffset', `${-length}`)
-      .transition()
-      .duration(durationMs)
-      .style('stroke-dashoffset', '0')
-      .on('end', () => path.style('stroke-dasharray', null));
+    const ms = animate ? durationMs : 0;
+    const now = motionNow();
+    if (now) return now.drawBack(el, ms);
+    // Before D3's motion has loaded (the first moments after opening a link) the edge is drawn
+    // at once.
+    let stop = () => {};
+    let cancelled = false;
+    void motion.then((m) => {
+      if (!cancelled) stop = m.drawBack(el, 0);
+    });
     return () => {
-      path.interrupt();
+      cancelled = true;
+      stop();
     };
   }, [state.litAt, animate, durationMs]);
 

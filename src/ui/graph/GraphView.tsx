@@ -1,6 +1,3 @@
-import { scaleSqrt } from 'd3-scale';
-import { select } from 'd3-selection';
-import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
 import { Fragment, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
@@ -15,6 +12,8 @@ import { type EdgeState, EdgeView } from './EdgeView.tsx';
 import { GraphLegend } from './GraphLegend.tsx';
 import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
+import { motion } from './loadMotion.ts';
+import type { Zoom } from './motion.ts';
 import { NodeView } from './NodeView.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
 import { nodeValue } from './nodeValues.ts';
@@ -64,11 +63,10 @@ export function GraphView({
     });
     return m;
   }, [frames, frame]);
+  // Stroke width grows with the square root of |∂J/∂w|, from 1 to 7 at the largest.
   const width = useMemo(() => {
-    const all = tr.gradWeights.flat(2).map(Math.abs);
-    return scaleSqrt()
-      .domain([0, Math.max(...all, 1e-12)])
-      .range([1, 7]);
+    const largest = Math.max(...tr.gradWeights.flat(2).map(Math.abs), 1e-12);
+    return (g: number) => 1 + 6 * Math.sqrt(Math.min(g / largest, 1));
   }, [tr]);
   const labelAll = spec.weights.flat(2).length <= MAX_LABELLED_WEIGHTS;
   const traced = paramTrace?.subgraph;
@@ -78,22 +76,20 @@ export function GraphView({
 
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);
-  const zoomer = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const zoomer = useRef<Zoom | null>(null);
   useEffect(() => {
-    if (!svg.current) return;
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.4, 5])
-      .on('zoom', (e) => layer.current?.setAttribute('transform', e.transform.toString()));
-    zoomer.current = behaviour;
-    select(svg.current).call(behaviour).on('dblclick.zoom', null);
+    let cancelled = false;
+    void motion.then((m) => {
+      if (!cancelled && svg.current && layer.current)
+        zoomer.current = m.attachZoom(svg.current, layer.current);
+    });
     return () => {
-      if (svg.current) select(svg.current).on('.zoom', null);
+      cancelled = true;
+      zoomer.current?.detach();
+      zoomer.current = null;
     };
   }, []);
-  const fit = () =>
-    svg.current &&
-    zoomer.current &&
-    select(svg.current).call(zoomer.current.transform, zoomIdentity);
+  const fit = () => zoomer.current?.fit();
   const onSelect = (p: string) => store.getState().selectParam(p === param ? null : p);
   // The number being edited where it is shown: the selected parameter, or an input or target.
   const [editing, setEditing] = useState<string | null>(null);

@@ -1,10 +1,9 @@
 /**
- * Where each node and edge of the graph goes. D3 computes positions and path strings; React
- * draws them. Expanded mode is seed 003's drawing (x | z a | … | e | E); compact mode merges
+ * Where each node and edge of the graph goes: columns evenly spaced, each column's nodes centred
+ * vertically; React draws them. Expanded mode is seed 003's drawing (x | z a | … | e | E); compact mode merges
  * each unit's z and a into one circle.
  */
 
-import { scaleLinear, scalePoint } from 'd3-scale';
 import type { GraphEdge, GraphNode, NetworkGraph } from '../../engine/graph.ts';
 
 export interface PlacedNode extends GraphNode {
@@ -58,9 +57,6 @@ export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout
   const width = 2 * MARGIN + (columns - 1) * COLUMN_GAP;
   // Room above for bias tabs and below for values and target tabs.
   const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 56;
-  const xOf = scalePoint<number>()
-    .domain(range(columns))
-    .range([MARGIN, width - MARGIN]);
   const centre = height / 2;
 
   const perColumn = new Map<number, GraphNode[]>();
@@ -70,18 +66,9 @@ export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout
   }
   const nodes: PlacedNode[] = [];
   for (const [c, members] of perColumn) {
-    const yOf = scaleLinear()
-      .domain([0, Math.max(1, members.length - 1)])
-      .range(
-        members.length === 1
-          ? [centre, centre]
-          : [
-              centre - ((members.length - 1) * ROW_GAP) / 2,
-              centre + ((members.length - 1) * ROW_GAP) / 2,
-            ],
-      );
     members.forEach((n, i) => {
-      nodes.push({ ...n, x: xOf(c) ?? 0, y: yOf(i) });
+      const y = centre + (i - (members.length - 1) / 2) * ROW_GAP;
+      nodes.push({ ...n, x: MARGIN + c * COLUMN_GAP, y });
     });
   }
   const byName = new Map(nodes.map((n) => [n.name, n]));
@@ -118,8 +105,4 @@ function countBy<T>(items: T[], key: (t: T) => number): Map<number, number> {
   const m = new Map<number, number>();
   for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
   return m;
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Preset } from '../../content/presets.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import { parseEditValue } from '../../state/edits.ts';
-import { LossCurve } from '../figures/LossCurve.tsx';
+import { LossCurve } from '../figures/lazyFigures.tsx';
 import { useAtlas } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
 import { type Mode, useTrainer } from './useTrainer.ts';
