@@ -1,11 +1,21 @@
-/** Builds the app into `outDir` and serves that build with `vite preview` on a free port. */
+/**
+ * Builds the app into `outDir`, as it ships (production React, even under Vitest, which sets
+ * NODE_ENV=test), and serves that build with `vite preview` on a free port.
+ */
 
 import { build, type PreviewServer, preview } from 'vite';
 
 export async function buildAndServe(
   outDir: string,
 ): Promise<{ url: string; server: PreviewServer }> {
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
