@@ -31,7 +31,6 @@ export function contentPlugin(dir = join(REPO_ROOT, 'content')): Plugin {
     resolveId: (id) => (id === CONTENT_MODULE ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return;
-      this.addWatchFile(dir);
       const files = readContentDir(dir).map((file) => {
         this.addWatchFile(join(REPO_ROOT, file.path));
         return parseFile(file);

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import type { PresetSet } from '../content/presets.ts';
+import { useShallow } from 'zustand/react/shallow';
+import type { Preset, PresetSet } from '../content/presets.ts';
 import { deriveNetwork, deriveParamTrace, withEdits } from '../state/derived.ts';
+import type { Edits } from '../state/edits.ts';
 import type { AtlasStore } from '../state/store.ts';
 import { EquationsPanel } from './equations/EquationsPanel.tsx';
 import { GraphView } from './graph/GraphView.tsx';
@@ -36,15 +38,19 @@ export function App({ store, presets }: { store: AtlasStore; presets: PresetSet 
 }
 
 function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
-  const netId = useAtlas((s) => s.netId);
-  const stepIndex = useAtlas((s) => s.step);
-  const param = useAtlas((s) => s.param);
-  const frame = useAtlas((s) => s.frame);
+  const shown = useAtlas(
+    useShallow((s) => ({
+      netId: s.netId,
+      step: s.step,
+      param: s.param,
+      frame: s.frame,
+      edits: s.edits[s.netId],
+    })),
+  );
   const presentation = useAtlas((s) => s.presentation);
   const saved = useAtlas((s) => s.saved);
   const savedErrors = useAtlas((s) => s.savedErrors);
   const all = useMemo(() => [...presets.presets, ...saved], [presets, saved]);
-  const preset = all.find((p) => p.spec.id === netId) ?? all[0];
   const [building, setBuilding] = useState(false);
   const [printing, setPrinting] = useState(false);
   const lang = useAtlas((s) => s.lang);
@@ -55,28 +61,23 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
       if (!taken.has(i === 1 ? 'my-network' : `my-network-${i}`))
         return i === 1 ? 'my-network' : `my-network-${i}`;
   }, [taken]);
-  const edits = useAtlas((s) => s.edits[s.netId]);
-  const edited = useMemo(() => withEdits(preset, edits), [preset, edits]);
-  const network = useMemo(() => deriveNetwork(edited), [edited]);
+  const view = viewOf(all, shown);
+  const { edited, network } = view;
   const { steps } = network;
-  const step = steps[Math.min(stepIndex, steps.length - 1)];
-  const paramTrace = deriveParamTrace(network, param);
-  // The animation in progress: a parameter's trace, or the step's own (a matrix filling up).
-  const frames = paramTrace ? paramTrace.frames : (step.frames ?? []);
   const reducedMotion = useReducedMotion();
-  const traceDone = frame >= frames.length;
 
   const goToStep = useCallback(
     (i: number) => store.getState().goToStep(i, steps[i]?.param ?? null),
     [store, steps],
   );
   const onNetwork = useCallback((id: string) => store.getState().selectNetwork(id), [store]);
-  useTraceAnimation(frames.length, reducedMotion);
+  useTraceAnimation(view.frames.length, reducedMotion);
+  const traceDone = shown.frame >= view.frames.length;
   usePlayback(steps.length, traceDone, goToStep);
   useKeys(steps.length, goToStep);
   useUrlSync();
   useSavedNetworks();
-  useWarmNeighbours(steps, stepIndex, digits);
+  useWarmNeighbours(steps, shown.step, digits);
   const onExport = async (kind: ExportKind) => {
     if (kind === 'print') return setPrinting(true);
     const { runExport } = await import('./runExport.ts');
@@ -89,7 +90,11 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
       svg: document.querySelector<SVGSVGElement>('.graph-panel svg.graph'),
     });
   };
-  const reused = useReusedDeltas(preset.spec.id, paramTrace, traceDone);
+  const reused = useReusedDeltas(view.preset.spec.id, view.paramTrace, traceDone);
+  const training = useMemo(
+    () => <TrainingPanel base={view.preset} current={view.network.spec} />,
+    [view.preset, view.network.spec],
+  );
 
   return (
     <div className={`app${presentation ? ' presentation' : ''}`}>
@@ -104,14 +109,16 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
       </Header>
       <main className="workspace">
         <GraphView
-          network={network}
-          paramTrace={paramTrace}
-          frames={frames}
-          focus={step.focus}
+          network={view.network}
+          paramTrace={view.paramTrace}
+          param={shown.param}
+          frames={view.frames}
+          frame={shown.frame}
+          focus={view.step.focus}
           reducedMotion={reducedMotion}
           digits={digits}
         >
-          <TrainingPanel base={preset} current={network.spec} />
+          {training}
         </GraphView>
         {building ? (
           <div className="panel">
@@ -125,10 +132,11 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
           </div>
         ) : (
           <EquationsPanel
-            network={network}
-            step={step}
-            paramTrace={paramTrace}
-            animated={frames.length > 0}
+            network={view.network}
+            step={view.step}
+            paramTrace={view.paramTrace}
+            frame={shown.frame}
+            animated={view.frames.length > 0}
             reusedDeltas={reused}
             digits={digits}
           />
@@ -147,4 +155,24 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
       )}
     </div>
   );
+}
+
+interface ViewState {
+  netId: string;
+  step: number;
+  param: string | null;
+  frame: number;
+  edits: Edits | undefined;
+}
+
+/** The network, step and trace a view state shows (each derived once and cached). */
+function viewOf(all: readonly Preset[], state: ViewState) {
+  const preset = all.find((p) => p.spec.id === state.netId) ?? all[0];
+  const edited = withEdits(preset, state.edits);
+  const network = deriveNetwork(edited);
+  const step = network.steps[Math.min(state.step, network.steps.length - 1)];
+  const paramTrace = deriveParamTrace(network, state.param);
+  // The animation in progress: a parameter's trace, or the step's own (a matrix filling up).
+  const frames = paramTrace ? paramTrace.frames : (step.frames ?? []);
+  return { preset, edited, network, step, paramTrace, frames };
 }

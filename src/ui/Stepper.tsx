@@ -71,7 +71,7 @@ export function Stepper({ steps, goToStep }: Props) {
             ))}
           </select>
         </label>
-        <p className="status\" role="status" aria-live="polite">
+        <p className="status" role="status" aria-live="polite" data-step={current.id}>
           {t.stepStatus(step + 1, steps.length, current.title[lang])}
         </p>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ParamTrace } from '../derivation/paramTrace.ts';
 
 /**
@@ -19,6 +19,11 @@ export function useReusedDeltas(
       if (row.delta && !map.has(row.delta)) map.set(row.delta, trace.param);
     origins.current.set(netId, map);
   }, [netId, trace, done]);
-  if (!trace) return new Set();
-  return new Set([...known].filter(([, first]) => first !== trace.param).map(([unit]) => unit));
+  const names = trace
+    ? [...known].filter(([, first]) => first !== trace.param).map(([unit]) => unit)
+    : [];
+  // The same set while its members stay the same, so the equations are not redrawn for nothing.
+  const key = names.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `names`
+  return useMemo(() => new Set(names), [key]);
 }

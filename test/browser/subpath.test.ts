@@ -29,8 +29,13 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
     const inside = path.startsWith(PREFIX) ? path.slice(PREFIX.length) || 'index.html' : null;
-    const file = inside === null ? null : normalize(join(DIST, inside));
-    if (!file || !file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = normalize(join(DIST, inside ?? '.'));
+    if (
+      inside === null ||
+      !file.startsWith(DIST) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       res.writeHead(404).end();
       return;
     }

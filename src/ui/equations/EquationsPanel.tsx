@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { generalRows } from '../../derivation/general.ts';
 import { matrixRows } from '../../derivation/matrixForm.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
@@ -14,6 +14,8 @@ interface Props {
   network: DerivedNetwork;
   step: Step;
   paramTrace: ParamTrace | null;
+  /** Frames of the animation shown so far. */
+  frame: number;
   /** Whether rows wait for the frames of an animation (a trace, or a matrix filling up). */
   animated: boolean;
   reusedDeltas: ReadonlySet<string>;
@@ -21,17 +23,17 @@ interface Props {
 }
 
 /** The current step's words and equations; with a parameter selected, its whole trace. */
-export function EquationsPanel({
+export const EquationsPanel = memo(function EquationsPanel({
   network,
   step,
   paramTrace,
+  frame,
   animated,
   reusedDeltas,
   digits,
 }: Props) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
-  const frame = useAtlas((s) => s.frame);
   const rows =
     paramTrace && paramTrace.param !== step.param ? paramTrace.equations : step.equations;
   const layer = paramTrace ? Number(/^[Wb](\d+)/.exec(paramTrace.param)?.[1]) : 0;
@@ -51,7 +53,11 @@ export function EquationsPanel({
   const showExtra =
     extra && done && (step.param === paramTrace?.param ? step.id.startsWith('trace') : true);
   return (
-    <section className="panel equations-panel" aria-label={CONTRACT_NAMES.equations}>
+    <section
+      className="panel equations-panel"
+      aria-label={CONTRACT_NAMES.equations}
+      data-step={step.id}
+    >
       <header>
         <h2>{step.title[lang]}</h2>
         {step.source && (
@@ -62,7 +68,7 @@ export function EquationsPanel({
         )}
         <p className="narration">{step.narration[lang]}</p>
       </header>
-      {paramTrace && <TraceControls trace={paramTrace} />}
+      {paramTrace && <TraceControls trace={paramTrace} frame={frame} />}
       <EquationRows
         rows={rows}
         frame={shownFrame}
@@ -80,4 +86,4 @@ export function EquationsPanel({
       )}
     </section>
   );
-}
+});

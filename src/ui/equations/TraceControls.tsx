@@ -3,10 +3,9 @@ import { useAtlas, useAtlasStore } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
 
 /** Replay and hold for the path-tracing animation, and the cost of paths against backprop. */
-export function TraceControls({ trace }: { trace: ParamTrace }) {
+export function TraceControls({ trace, frame }: { trace: ParamTrace; frame: number }) {
   const t = useStrings();
   const store = useAtlasStore();
-  const frame = useAtlas((s) => s.frame);
   const held = useAtlas((s) => s.held);
   const done = frame >= trace.frames.length;
   const { cost } = trace;

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
@@ -25,8 +25,11 @@ const MAX_LABELLED_WEIGHTS = 24;
 interface Props {
   network: DerivedNetwork;
   paramTrace: ParamTrace | null;
-  /** The animation in progress (a parameter's trace, or a step's own). */
+  /** The selected parameter. */
+  param: string | null;
+  /** The animation in progress (a parameter's trace, or a step's own), and how far it is. */
   frames: readonly TraceFrame[];
+  frame: number;
   focus: string[];
   reducedMotion: boolean;
   digits: number;
@@ -34,10 +37,12 @@ interface Props {
   children?: ReactNode;
 }
 
-export function GraphView({
+export const GraphView = memo(function GraphView({
   network,
   paramTrace,
+  param,
   frames,
+  frame,
   focus,
   reducedMotion,
   digits,
@@ -49,8 +54,6 @@ export function GraphView({
   const expanded = useAtlas((s) => s.expanded);
   const showGradients = useAtlas((s) => s.showGradients);
   const hover = useAtlas((s) => s.hover);
-  const frame = useAtlas((s) => s.frame);
-  const param = useAtlas((s) => s.param);
   const speed = useAtlas((s) => s.speed);
   const { trace: tr, spec } = network;
   const layout = useMemo(() => layoutGraph(tr.graph, expanded), [tr, expanded]);
@@ -247,4 +250,4 @@ export function GraphView({
       <GraphLegend showGradients={showGradients} />
     </section>
   );
-}
+});

@@ -7,8 +7,13 @@ import { useAtlasStore } from '../store.tsx';
 export function useUrlSync(): void {
   const store = useAtlasStore();
   useEffect(() => {
+    let last: unknown[] = [];
     const write = () => {
       const { netId, step, param, lang, edits, saved } = store.getState();
+      // Most changes (animation frames, hover) touch none of this: nothing to do.
+      const now = [netId, step, param, lang, edits, saved];
+      if (now.every((v, i) => v === last[i])) return;
+      last = now;
       // A network of one's own goes in the link whole, so the link works in any browser.
       const own = saved.find((p) => p.spec.id === netId);
       const search = writeUrl(
@@ -16,7 +21,8 @@ export function useUrlSync(): void {
         own ? encodeNetwork(own) : undefined,
       );
       if (window.location.search !== search) window.history.replaceState(null, '', search);
-      document.documentElement.lang = lang;
+      // Setting lang, even to the same value, makes the browser restyle the whole page.
+      if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
     };
     write();
     return store.subscribe(write);

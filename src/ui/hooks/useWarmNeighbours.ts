@@ -3,6 +3,7 @@ import { formatTexNumber } from '../../derivation/number.ts';
 import { partTex } from '../../derivation/parts.ts';
 import type { Step } from '../../derivation/types.ts';
 import { renderTex } from '../katex.ts';
+import { cancelIdle, requestIdle } from './idle.ts';
 
 /**
  * While the browser is idle, renders the LaTeX of the steps on either side of the current one
@@ -14,26 +15,33 @@ export function useWarmNeighbours(steps: Step[], current: number, digits: number
       (s): s is Step => s !== undefined,
     );
     const write = (v: number) => formatTexNumber(v, digits);
-    const work = neighbours.flatMap((s) =>
-      s.equations.flatMap((row) => [
-        row.rel,
-        ...[...row.lhs, ...row.rhs].map((p) => partTex(p, write)),
-      ]),
-    );
+    // A step opens on its first animation frame (matrices with cells still to fill) and ends
+    // with everything shown: both are typeset ahead. Listed when idle too: building a step's
+    // equations is work of its own.
+    let work: string[] | null = null;
+    const list = () =>
+      neighbours.flatMap((s) =>
+        s.equations.flatMap((row) => [
+          row.rel,
+          ...[...row.lhs, ...row.rhs].flatMap((p) => {
+            const first = partTex(p, write, 0);
+            const last = partTex(p, write);
+            return first === last ? [last] : [first, last];
+          }),
+        ]),
+      );
     let i = 0;
     let handle = 0;
+    // At least one piece per call: while a trace animates, idle periods can be too short to
+    // pass the time check, and the next step would never be ready.
     const run = (deadline?: IdleDeadline) => {
-      while (i < work.length && (!deadline || deadline.timeRemaining() > 2)) renderTex(work[i++]);
-      if (i < work.length) handle = schedule(run);
+      work ??= list();
+      if (work.length === 0) return;
+      do renderTex(work[i++]);
+      while (i < work.length && (!deadline || deadline.timeRemaining() > 2));
+      if (i < work.length) handle = requestIdle(run, 1000);
     };
-    handle = schedule(run);
-    return () => cancel(handle);
+    handle = requestIdle(run, 1000);
+    return () => cancelIdle(handle);
   }, [steps, current, digits]);
 }
-
-const schedule = (f: (d?: IdleDeadline) => void): number =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(f, { timeout: 1000 })
-    : window.setTimeout(f, 50);
-const cancel = (h: number) =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(h) : window.clearTimeout(h);
