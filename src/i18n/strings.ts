@@ -15,6 +15,7 @@ const en = {
   next: 'Next step',
   play: 'Play',
   pause: 'Pause',
+  spaceKey: 'Space',
   speed: 'Speed',
   digits: 'Digits',
   roundedDrift: (value: string) => `the rounded numbers above give ${value}`,
@@ -52,6 +53,11 @@ const en = {
   editValue: (target: string) => `Value of ${target}`,
   input: 'input',
   target: 'target',
+  nodeKind: { input: 'input', z: 'node', a: 'node', error: 'error term', loss: 'loss' },
+  edgeName: (from: string, to: string, value: string) =>
+    `edge ${from} → ${to}, ∂${to}/∂${from} = ${value}`,
+  graphKeys:
+    'In the graph, ↑ and ↓ move between nodes and edges, Shift+↑ and Shift+↓ jump a column, and Enter or Space selects a weight or bias or opens a number to edit. ← and → still change the step.',
   resetNumbers: 'Reset the numbers',
   saveMine: 'Save a copy',
   buildNetwork: 'Build…',
@@ -130,6 +136,7 @@ const zh: Strings = {
   next: '下一步',
   play: '播放',
   pause: '暂停',
+  spaceKey: '空格',
   speed: '速度',
   digits: '有效数字',
   roundedDrift: (value) => `按上面四舍五入后的数字计算得 ${value}`,
@@ -166,6 +173,10 @@ const zh: Strings = {
   editValue: (target) => `${target} 的值`,
   input: '输入',
   target: '目标值',
+  nodeKind: { input: '输入', z: '节点', a: '节点', error: '误差项', loss: '损失' },
+  edgeName: (from, to, value) => `边 ${from} → ${to}，∂${to}/∂${from} = ${value}`,
+  graphKeys:
+    '在图中，↑ 和 ↓ 在节点与边之间移动，Shift+↑ 和 Shift+↓ 跳到前一列或后一列，Enter 或空格选中权重或偏置，或打开数字进行编辑。← 和 → 仍然用来切换步骤。',
   resetNumbers: '恢复原来的数字',
   saveMine: '保存副本',
   buildNetwork: '搭建…',

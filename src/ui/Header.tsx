@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Preset } from '../content/presets.ts';
 import { LANGS, type Lang } from '../derivation/types.ts';
 import { CONTRACT_NAMES } from '../i18n/strings.ts';
+import { Icon } from './Icon.tsx';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';
 
@@ -68,9 +69,11 @@ export function Header({ presets, saved, onNetwork, children }: Props) {
         aria-label={CONTRACT_NAMES.presentation}
         aria-pressed={presentation}
         onClick={() => store.getState().setPresentation(!presentation)}
-        title={presentation ? t.leavePresentation : undefined}
+        title={presentation ? t.leavePresentation : `${t.presentation} (f)`}
       >
-        {t.presentation}
+        <Icon name="present" />
+        {/* The English name is the contract's; in Chinese the icon and its tooltip carry it. */}
+        {lang === 'en' && <span>{t.presentation}</span>}
       </button>
     </header>
   );

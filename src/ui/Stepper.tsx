@@ -1,5 +1,6 @@
 import type { Step } from '../derivation/types.ts';
 import { CONTRACT_NAMES } from '../i18n/strings.ts';
+import { Icon } from './Icon.tsx';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { SPEEDS } from './theme.ts';
 import { useStrings } from './useStrings.ts';
@@ -26,27 +27,34 @@ export function Stepper({ steps, goToStep }: Props) {
   return (
     <nav className="stepper" aria-label={t.timeline}>
       <div className="stepper-controls">
+        {/* Icons, not words: the names are ui-contract.md's English ones in both languages, and
+            a word in another language beside them would break WCAG's label-in-name. */}
         <button
           type="button"
+          className="icon-button"
           aria-label={CONTRACT_NAMES.previous}
+          title={`${t.previous} (←)`}
           onClick={() => goToStep(Math.max(0, step - 1))}
         >
-          {t.previous}
+          <Icon name="previous" />
         </button>
         <button
           type="button"
-          className="play"
+          className="icon-button play"
           aria-label={playing ? CONTRACT_NAMES.pause : CONTRACT_NAMES.play}
+          title={`${playing ? t.pause : t.play} (${t.spaceKey})`}
           onClick={() => store.getState().setPlaying(!playing)}
         >
-          {playing ? t.pause : t.play}
+          <Icon name={playing ? 'pause' : 'play'} />
         </button>
         <button
           type="button"
+          className="icon-button"
           aria-label={CONTRACT_NAMES.next}
+          title={`${t.next} (→)`}
           onClick={() => goToStep(Math.min(steps.length - 1, step + 1))}
         >
-          {t.next}
+          <Icon name="next" />
         </button>
         <label className="speed">
           {t.speed}{' '}
@@ -73,6 +81,8 @@ export function Stepper({ steps, goToStep }: Props) {
         </label>
         <p className="status" role="status" aria-live="polite" data-step={current.id}>
           {t.stepStatus(step + 1, steps.length, current.title[lang])}
+          {/* The step's narration is read with it; on screen it is in the equations panel. */}
+          <span className="visually-hidden"> {current.narration[lang]}</span>
         </p>
       </div>
       <div className="timeline">

@@ -12,8 +12,18 @@ const MACROS = {
 
 const cache = new Map<string, string>();
 
-export function renderTex(tex: string, display = false): string {
-  const key = `${display ? 'D' : 'I'}${tex}`;
+/**
+ * What KaTeX writes: 'html' to look at (the equations' parts), 'mathml' for screen readers (a
+ * whole row at once), or both.
+ */
+export type TexOutput = 'html' | 'mathml' | 'htmlAndMathml';
+
+export function renderTex(
+  tex: string,
+  display = false,
+  output: TexOutput = 'htmlAndMathml',
+): string {
+  const key = `${display ? 'D' : 'I'}${output[0]}${output.length}${tex}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   let html: string;
@@ -23,7 +33,7 @@ export function renderTex(tex: string, display = false): string {
       throwOnError: true,
       strict: 'ignore',
       trust: false,
-      output: 'htmlAndMathml',
+      output,
       maxSize: 20,
       maxExpand: 500,
       macros: { ...MACROS },

@@ -227,7 +227,7 @@ describe('the page', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
     expect(await statusText(page)).toMatch(new RegExp(`^第 1 步，共 ${stepCount} 步：`));
     const next = page.getByRole('button', { name: 'Next step', exact: true });
-    expect(await next.innerText()).toBe('下一步');
+    expect(await next.getAttribute('title')).toBe('下一步 (→)');
     await next.click();
     expect(await statusText(page)).toMatch(/^第 2 步/);
     expect(

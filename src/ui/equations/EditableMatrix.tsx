@@ -86,7 +86,7 @@ export function EditableMatrix({ matrix, cells, digits }: Props) {
                 key={key}
                 type="button"
                 className="matrix-cell editable"
-                aria-label={`${target} = ${formatNumber(v, 6)}`}
+                aria-label={`${target} = ${formatNumber(v, digits)}`}
                 onClick={() => open(target, v)}
               >
                 {formatNumber(v, digits)}

@@ -1,6 +1,6 @@
 import type { FocusEvent, MouseEvent } from 'react';
 import { formatNumber, formatTexNumber } from '../../derivation/number.ts';
-import { partTex } from '../../derivation/parts.ts';
+import { equationTex, partTex } from '../../derivation/parts.ts';
 import type { Equation, Part } from '../../derivation/types.ts';
 import { FigureView } from '../figures/lazyFigures.tsx';
 import { useAtlas, useAtlasStore } from '../store.tsx';
@@ -59,7 +59,7 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
         ) : part.matrix && part.cells ? (
           <EditableMatrix matrix={part.matrix} cells={part.cells} digits={digits} />
         ) : (
-          <Tex tex={partTex(part, write, frame)} />
+          <Tex tex={partTex(part, write, frame)} output="html" />
         )}
       </span>
     );
@@ -84,8 +84,12 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
     >
       {shown.map(({ row, index }) => (
         <div className={`equation-row kind-${row.kind}`} key={index}>
-          <span className="lhs">{row.lhs.map(renderPart)}</span>
-          <span className="rel">{row.rel && <Tex tex={row.rel} />}</span>
+          <span className="lhs">
+            {/* Screen readers get the whole row as one formula; the parts are for the eye. */}
+            <Tex tex={equationTex(row, write)} output="mathml" className="visually-hidden" />
+            {row.lhs.map(renderPart)}
+          </span>
+          <span className="rel">{row.rel && <Tex tex={row.rel} output="html" />}</span>
           <span className="rhs">
             {row.rhs.map(renderPart)}
             {row.delta && reusedDeltas?.has(row.delta) && (

@@ -57,6 +57,9 @@ export const EquationsPanel = memo(function EquationsPanel({
       className="panel equations-panel"
       aria-label={CONTRACT_NAMES.equations}
       data-step={step.id}
+      // Focusable, so a keyboard can scroll it when a step runs long (axe: scrollable-region-focusable).
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+      tabIndex={0}
     >
       <header>
         <h2>{step.title[lang]}</h2>

@@ -12,6 +12,8 @@ interface Props {
   selected: boolean;
   traced: boolean;
   digits: number;
+  /** 0 for the graph's one tab stop, else -1. */
+  tabIndex: number;
   onSelect(param: string): void;
 }
 
@@ -26,6 +28,7 @@ export function BiasTab({
   selected,
   traced,
   digits,
+  tabIndex,
   onSelect,
 }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
@@ -41,15 +44,16 @@ export function BiasTab({
       className={`bias ${selected ? 'selected' : ''} ${traced ? 'traced' : ''}`}
       data-param={param}
       data-traced={traced ? '' : undefined}
+      data-focus={`bias:${param}`}
       role="button"
-      tabIndex={0}
+      tabIndex={tabIndex}
       aria-label={name}
       aria-pressed={selected}
-      transform={`translate(${x},${y - radius - 14})`}
+      transform={`translate(${x},${y - radius - 17})`}
       onClick={() => onSelect(param)}
       onKeyDown={onKeyDown}
     >
-      <rect x={-13} y={-12} width={26} height={24} rx={6} />
+      <rect x={-15} y={-15} width={30} height={30} rx={7} />
       <text textAnchor="middle" dy="0.35em">
         b
       </text>

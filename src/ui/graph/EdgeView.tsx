@@ -20,7 +20,10 @@ interface Props {
   edge: PlacedEdge;
   state: EdgeState;
   weight?: number;
-  name?: string;
+  /** Accessible name: the weight and its value, or the edge and its local derivative. */
+  name: string;
+  /** 0 for the graph's one tab stop, else -1 (the arrow keys move between items). */
+  tabIndex: number;
   digits: number;
   animate: boolean;
   durationMs: number;
@@ -40,6 +43,7 @@ export function EdgeView({
   state,
   weight,
   name,
+  tabIndex,
   digits,
   animate,
   durationMs,
@@ -83,18 +87,17 @@ export function EdgeView({
       onSelect(param);
     }
   };
-  // A weight edge is a button (SVG has no <button>); other edges only answer the pointer.
+  // A weight edge is a button (SVG has no <button>); other edges can be reached and read, and
+  // answer the pointer.
   const control =
     param && onSelect
       ? {
           role: 'button',
-          tabIndex: 0,
-          'aria-label': name,
           'aria-pressed': state.selected,
           onClick: () => onSelect(param),
           onKeyDown,
         }
-      : {};
+      : { role: 'graphics-symbol' };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: weight edges carry role="button" in `control`; the rest only highlight
     <g
@@ -102,6 +105,9 @@ export function EdgeView({
       data-edge={edge.key}
       data-param={param}
       data-traced={state.traced ? '' : undefined}
+      data-focus={`edge:${edge.key}`}
+      tabIndex={tabIndex}
+      aria-label={name}
       {...control}
       onMouseEnter={() => onHover(edge.key)}
       onMouseLeave={() => onHover(null)}
@@ -117,17 +123,6 @@ export function EdgeView({
       {state.color !== null && (
         <path ref={overlay} className={`edge-trace f-${state.color}`} d={edge.d} />
       )}
-      {delta !== undefined && (
-        <text
-          className={`edge-delta ${delta >= 0 ? 'grad-pos' : 'grad-neg'}`}
-          x={edge.labelX}
-          y={edge.labelY}
-          dy="1.1em"
-          textAnchor="middle"
-        >
-          {`Δ ${delta >= 0 ? '+' : ''}${formatNumber(delta, 2)}`}
-        </text>
-      )}
       {weight !== undefined && state.showLabel && (
         <text
           className="edge-label"
@@ -137,8 +132,25 @@ export function EdgeView({
           textAnchor="middle"
         >
           {formatNumber(weight, digits)}
+          {/* A space between this label and the Δ below, so their text reads as the name does. */}{' '}
+        </text>
+      )}
+      {delta !== undefined && (
+        <text
+          className={`edge-delta ${delta >= 0 ? 'grad-pos' : 'grad-neg'}`}
+          x={edge.labelX}
+          y={edge.labelY}
+          dy="1.1em"
+          textAnchor="middle"
+        >
+          {deltaText(delta)}
         </text>
       )}
     </g>
   );
+}
+
+/** How far the last training step moved a weight, as its edge shows it. */
+export function deltaText(delta: number): string {
+  return `Δ ${delta >= 0 ? '+' : ''}${formatNumber(delta, 2)}`;
 }

@@ -1,4 +1,15 @@
-import { Fragment, memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  Fragment,
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
@@ -8,7 +19,8 @@ import { useAtlas, useAtlasStore } from '../store.tsx';
 import { FRAME_MS } from '../theme.ts';
 import { useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
-import { type EdgeState, EdgeView } from './EdgeView.tsx';
+import { deltaText, type EdgeState, EdgeView } from './EdgeView.tsx';
+import { type FocusKey, type FocusMove, focusOrder, moveFocus } from './focusOrder.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
@@ -48,6 +60,7 @@ export const GraphView = memo(function GraphView({
   digits,
   children,
 }: Props) {
+  const keysHintId = useId();
   const lastUpdate = useAtlas((s) => s.lastUpdate);
   const t = useStrings();
   const store = useAtlasStore();
@@ -72,6 +85,41 @@ export const GraphView = memo(function GraphView({
     return (g: number) => 1 + 6 * Math.sqrt(Math.min(g / largest, 1));
   }, [tr]);
   const labelAll = spec.weights.flat(2).length <= MAX_LABELLED_WEIGHTS;
+
+  // One tab stop for the whole graph; the arrow keys move it (focusOrder.ts).
+  const order = useMemo(
+    () =>
+      focusOrder(layout, Boolean(spec.biases), expanded, {
+        inputs: spec.samples[0].x.length,
+        outputs: spec.samples[0].y.length,
+      }),
+    [layout, spec, expanded],
+  );
+  const [active, setActive] = useState<FocusKey | null>(null);
+  const tabStop =
+    active && order.keys.includes(active)
+      ? active
+      : (order.keys.find((k) => k.startsWith('edge:') && k.includes('<')) ?? order.keys[0]);
+  const tabIndexOf = (key: FocusKey) => (key === tabStop ? 0 : -1);
+  const onGraphKey = (e: KeyboardEvent<SVGGElement>) => {
+    const moves: Record<string, FocusMove> = e.shiftKey
+      ? { ArrowDown: 'nextGroup', ArrowUp: 'previousGroup' }
+      : { ArrowDown: 'next', ArrowUp: 'previous' };
+    const move = moves[e.key];
+    if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const next = moveFocus(order, tabStop, move);
+    setActive(next);
+    layer.current?.querySelector<SVGElement>(`[data-focus="${CSS.escape(next)}"]`)?.focus();
+  };
+  const onGraphFocus = (e: FocusEvent<SVGGElement>) => {
+    const key = (e.target as Element).closest('[data-focus]')?.getAttribute('data-focus');
+    if (key) setActive(key);
+  };
+  const edgeIndex = useMemo(
+    () => new Map(tr.graph.edges.map((g, i) => [`${g.to}<${g.from}`, i])),
+    [tr],
+  );
   const traced = paramTrace?.subgraph;
   const hoverLights = (key: string, p?: string) =>
     hover === key || (p !== undefined && hover === `${key.split('<')[0]}<${p}`);
@@ -136,7 +184,8 @@ export const GraphView = memo(function GraphView({
         preserveAspectRatio="xMidYMid meet"
       >
         <title>{t.graph}</title>
-        <g ref={layer}>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: the arrow keys move focus between the graph's items, which carry their own roles */}
+        <g ref={layer} onKeyDown={onGraphKey} onFocus={onGraphFocus} aria-describedby={keysHintId}>
           {layout.edges.map((e) => {
             const l = lit.get(e.key);
             const g = e.param ? tr.gradWeights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
@@ -153,10 +202,16 @@ export const GraphView = memo(function GraphView({
               showLabel: labelAll || hoverLights(e.key, e.param) || e.param === param,
             };
             const w = e.param ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
+            const delta = e.param ? lastUpdate?.[e.param] : undefined;
             const name =
               e.param && w !== undefined
-                ? `${t.weight} ${e.param} = ${formatNumber(w, 6)}${showGradients && g !== undefined ? `, ∂J/∂w = ${formatNumber(g, 6)}` : ''}`
-                : undefined;
+                ? // In the order the edge shows them (WCAG label-in-name): value, then Δ.
+                  `${t.weight} ${e.param} = ${formatNumber(w, digits)}${delta !== undefined ? ` ${deltaText(delta)}` : ''}${showGradients && g !== undefined ? `, ∂J/∂w = ${formatNumber(g, digits)}` : ''}`
+                : t.edgeName(
+                    e.from,
+                    e.to,
+                    formatNumber(tr.samples[0].edgeDerivatives[edgeIndex.get(e.key) ?? 0], digits),
+                  );
             return (
               <Fragment key={e.key}>
                 <EdgeView
@@ -164,12 +219,13 @@ export const GraphView = memo(function GraphView({
                   state={state}
                   weight={w}
                   name={name}
+                  tabIndex={tabIndexOf(`edge:${e.key}`)}
                   digits={digits}
                   animate={!reducedMotion}
                   durationMs={(FRAME_MS * 0.8) / speed}
                   onHover={onHover}
                   onSelect={e.param ? onSelect : undefined}
-                  delta={e.param ? lastUpdate?.[e.param] : undefined}
+                  delta={delta}
                 />
                 {e.param && e.param === editing && w !== undefined && (
                   <NumberEditor
@@ -200,6 +256,8 @@ export const GraphView = memo(function GraphView({
                 lit={litNodes.has(n.name) || (!expanded && litNodes.has(zName))}
                 focus={focus.includes(n.name)}
                 digits={digits}
+                name={`${t.nodeKind[n.kind]} ${n.name} = ${formatNumber(nodeValue(tr, n.name), digits)}`}
+                tabIndex={tabIndexOf(`node:${n.name}`)}
               />
             );
           })}
@@ -216,10 +274,11 @@ export const GraphView = memo(function GraphView({
                     y={unit.y}
                     radius={layout.radius}
                     value={v}
-                    name={`${t.bias} ${p} = ${formatNumber(v, 6)}`}
+                    name={`${t.bias} ${p} = ${formatNumber(v, digits)}`}
                     selected={p === param}
                     traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
                     digits={digits}
+                    tabIndex={tabIndexOf(`bias:${p}`)}
                     onSelect={onSelect}
                   />
                   {p === editing && (
@@ -243,9 +302,13 @@ export const GraphView = memo(function GraphView({
             onEdit={setEditing}
             onCommit={commit}
             digits={digits}
+            tabStop={tabStop}
           />
         </g>
       </svg>
+      <p id={keysHintId} className="visually-hidden">
+        {t.graphKeys}
+      </p>
       {children}
       <GraphLegend showGradients={showGradients} />
     </section>

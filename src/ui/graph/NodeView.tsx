@@ -11,10 +11,28 @@ interface Props {
   lit: boolean;
   focus: boolean;
   digits: number;
+  /** Accessible name: what the node is and its value. */
+  name: string;
+  /** 0 for the graph's one tab stop, else -1. */
+  tabIndex: number;
 }
 
-/** One node: a circle with its symbol inside and its value (sample 1) below. */
-export function NodeView({ node, radius, value, label, traced, lit, focus, digits }: Props) {
+/**
+ * One node: a circle with its symbol inside and its value (sample 1) below; the arrow keys reach
+ * it and a screen reader reads its name and value.
+ */
+export function NodeView({
+  node,
+  radius,
+  value,
+  label,
+  traced,
+  lit,
+  focus,
+  digits,
+  name,
+  tabIndex,
+}: Props) {
   const symbol = label;
   const classes = [
     'node',
@@ -24,10 +42,15 @@ export function NodeView({ node, radius, value, label, traced, lit, focus, digit
     focus ? 'focus' : '',
   ].join(' ');
   return (
+    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a node is read, not operated: focusable only so the graph's arrow keys can reach it, with the ARIA Graphics role for a drawn symbol
     <g
       className={classes}
       data-node={node.name}
       data-traced={traced ? '' : undefined}
+      data-focus={`node:${node.name}`}
+      role="graphics-symbol"
+      aria-label={name}
+      tabIndex={tabIndex}
       transform={`translate(${node.x},${node.y})`}
     >
       <circle r={node.kind === 'loss' ? radius + 3 : radius} />

@@ -12,13 +12,15 @@ interface Props {
   onEdit(target: string | null): void;
   onCommit(target: string, value: number): void;
   digits: number;
+  /** The graph's one tab stop, as `tab:x0[0]` and so on. */
+  tabStop: string | null;
 }
 
 /**
  * The numbers of sample 1 that are not parameters: each input (over its x node) and each target
  * (a "y = …" tab under its error node), as controls that open an editor where they are shown.
  */
-export function SampleTabs({ layout, spec, editing, onEdit, onCommit, digits }: Props) {
+export function SampleTabs({ layout, spec, editing, onEdit, onCommit, digits, tabStop }: Props) {
   const t = useStrings();
   const sample = spec.samples[0];
   const open = (target: string) => (e: KeyboardEvent) => {
@@ -35,49 +37,64 @@ export function SampleTabs({ layout, spec, editing, onEdit, onCommit, digits }: 
     y: number,
     width: number,
     value: number,
-  ) => (
-    <Fragment key={target}>
-      {/* biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; a focusable group with role="button" is the SVG way */}
-      <g
-        className={`sample-tab ${editing === target ? 'selected' : ''}`}
-        role="button"
-        tabIndex={0}
-        aria-label={`${label} = ${formatNumber(value, 6)}`}
-        data-edit={target}
-        transform={`translate(${x},${y})`}
-        onClick={() => onEdit(target)}
-        onKeyDown={open(target)}
-      >
-        <rect className="sample-tab-box" x={-width / 2} y={-11} width={width} height={22} rx={6} />
-        <text className="sample-tab-label" textAnchor="middle" dy="0.35em">
-          {target.startsWith('y') ? `y = ${formatNumber(value, digits)}` : '✎'}
-        </text>
-      </g>
-      {editing === target && (
-        <NumberEditor
-          target={target}
-          value={value}
-          x={x}
-          y={y + 30}
-          autoFocus
-          onCommit={(v) => onCommit(target, v)}
-          onClose={() => onEdit(null)}
-        />
-      )}
-    </Fragment>
-  );
+  ) => {
+    // A target's name holds the tab's own text ("y = 1"), as WCAG's label-in-name asks.
+    const shown = `y = ${formatNumber(value, digits)}`;
+    const name = target.startsWith('y')
+      ? `${label}: ${shown}`
+      : `${label} = ${formatNumber(value, digits)}`;
+    return (
+      <Fragment key={target}>
+        {/* biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; a focusable group with role="button" is the SVG way */}
+        <g
+          className={`sample-tab ${editing === target ? 'selected' : ''}`}
+          role="button"
+          tabIndex={tabStop === `tab:${target}` ? 0 : -1}
+          aria-label={name}
+          data-edit={target}
+          data-focus={`tab:${target}`}
+          transform={`translate(${x},${y})`}
+          onClick={() => onEdit(target)}
+          onKeyDown={open(target)}
+        >
+          <rect
+            className="sample-tab-box"
+            x={-width / 2}
+            y={-15}
+            width={width}
+            height={30}
+            rx={7}
+          />
+          <text className="sample-tab-label" textAnchor="middle" dy="0.35em">
+            {target.startsWith('y') ? shown : '✎'}
+          </text>
+        </g>
+        {editing === target && (
+          <NumberEditor
+            target={target}
+            value={value}
+            x={x}
+            y={y + 30}
+            autoFocus
+            onCommit={(v) => onCommit(target, v)}
+            onClose={() => onEdit(null)}
+          />
+        )}
+      </Fragment>
+    );
+  };
   return (
     <>
       {sample.x.map((v, k) => {
         const node = layout.byName.get(`x[${k}]`);
         return node
-          ? tab(`x0[${k}]`, `${t.input} x0[${k}]`, node.x, node.y - layout.radius - 14, 24, v)
+          ? tab(`x0[${k}]`, `${t.input} x0[${k}]`, node.x, node.y - layout.radius - 17, 30, v)
           : null;
       })}
       {sample.y.map((v, k) => {
         const node = layout.byName.get(`e[${k}]`);
         return node
-          ? tab(`y0[${k}]`, `${t.target} y0[${k}]`, node.x, node.y + layout.radius + 32, 74, v)
+          ? tab(`y0[${k}]`, `${t.target} y0[${k}]`, node.x, node.y + layout.radius + 38, 74, v)
           : null;
       })}
     </>

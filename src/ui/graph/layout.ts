@@ -56,7 +56,7 @@ export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout
   const tallest = Math.max(...countBy(shown, (n) => column(n, L, expanded)).values());
   const width = 2 * MARGIN + (columns - 1) * COLUMN_GAP;
   // Room above for bias tabs and below for values and target tabs.
-  const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 56;
+  const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 80;
   const centre = height / 2;
 
   const perColumn = new Map<number, GraphNode[]>();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatTexNumber } from '../../derivation/number.ts';
-import { partTex } from '../../derivation/parts.ts';
+import { equationTex, partTex } from '../../derivation/parts.ts';
 import type { Step } from '../../derivation/types.ts';
 import { renderTex } from '../katex.ts';
 import { cancelIdle, requestIdle } from './idle.ts';
@@ -18,16 +18,19 @@ export function useWarmNeighbours(steps: Step[], current: number, digits: number
     // A step opens on its first animation frame (matrices with cells still to fill) and ends
     // with everything shown: both are typeset ahead. Listed when idle too: building a step's
     // equations is work of its own.
-    let work: string[] | null = null;
+    let work: (() => string)[] | null = null;
     const list = () =>
       neighbours.flatMap((s) =>
         s.equations.flatMap((row) => [
-          row.rel,
-          ...[...row.lhs, ...row.rhs].flatMap((p) => {
-            const first = partTex(p, write, 0);
-            const last = partTex(p, write);
-            return first === last ? [last] : [first, last];
-          }),
+          () => renderTex(equationTex(row, write), false, 'mathml'),
+          ...[
+            row.rel,
+            ...[...row.lhs, ...row.rhs].flatMap((p) => {
+              const first = partTex(p, write, 0);
+              const last = partTex(p, write);
+              return first === last ? [last] : [first, last];
+            }),
+          ].map((tex) => () => renderTex(tex, false, 'html')),
         ]),
       );
     let i = 0;
@@ -37,7 +40,7 @@ export function useWarmNeighbours(steps: Step[], current: number, digits: number
     const run = (deadline?: IdleDeadline) => {
       work ??= list();
       if (work.length === 0) return;
-      do renderTex(work[i++]);
+      do work[i++]();
       while (i < work.length && (!deadline || deadline.timeRemaining() > 2));
       if (i < work.length) handle = requestIdle(run, 1000);
     };
