@@ -1,6 +1,5 @@
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../derivation/number.ts';
-import { GRADIENT_NEGATIVE, GRADIENT_POSITIVE } from '../theme.ts';
 
 const MAX_SIDE = 240;
 
@@ -36,7 +35,7 @@ export function Heatmap({ matrix }: { matrix: readonly (readonly number[])[] }) 
               y={1 + i * cell}
               width={cell}
               height={cell}
-              fill={v > 0 ? GRADIENT_POSITIVE : GRADIENT_NEGATIVE}
+              className={v > 0 ? 'cell-pos' : 'cell-neg'}
               fillOpacity={0.15 + 0.85 * strength(Math.abs(v))}
             >
               <title>{`[${i + 1}, ${j + 1}] = ${formatNumber(v, 6)}`}</title>
