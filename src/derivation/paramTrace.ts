@@ -222,7 +222,7 @@ export function factorKey(f: ChainFactor): FactorKey {
 }
 
 /** A factor in textbook notation (the engine's own labels count from 0). */
-function factorSymbol(f: ChainFactor, n: Notation): string {
+export function factorSymbol(f: ChainFactor, n: Notation): string {
   if (f.kind === 'loss') return partial(n.E, n.node(f.lower));
   return partial(n.node(f.upper), n.node(f.lower));
 }

@@ -13,6 +13,7 @@ import {
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
+import { nodeValue } from '../../engine/nodeValue.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { useAtlas, useAtlasStore } from '../store.tsx';
@@ -28,7 +29,6 @@ import { motion } from './loadMotion.ts';
 import type { Zoom } from './motion.ts';
 import { NodeView } from './NodeView.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
-import { nodeValue } from './nodeValues.ts';
 import { SampleTabs } from './SampleTabs.tsx';
 
 /** Weight labels are drawn on every edge up to this many weights; above it, on demand. */

@@ -1,4 +1,4 @@
-import type { Trace } from '../../engine/trace.ts';
+import type { Trace } from './trace.ts';
 
 const NAME = /^x\[(\d+)\]$|^([za])(\d+)\[(\d+)\]$|^e\[(\d+)\]$|^E$/;
 
