@@ -23,6 +23,8 @@ export interface NavigationSlice {
 export interface ViewSlice {
   lang: Lang;
   presentation: boolean;
+  /** Presentation mode's reveal style: a step's numbers appear one per click (PageDown). */
+  revealing: boolean;
   /** Separate z and a nodes (seed 003's drawing) or one circle per unit. */
   expanded: boolean;
   showGradients: boolean;
@@ -30,6 +32,8 @@ export interface ViewSlice {
   digits: number;
   /** The factor under the pointer, in the graph or in an equation. */
   hover: FactorKey | null;
+  /** A factor lit whatever the pointer does: the one the quiz is asking about. */
+  spotlight: FactorKey | null;
   /** Messages about what a URL asked for and did not get. */
   notices: Text[];
   /** Edited numbers, per network id: target name → value. */
@@ -49,6 +53,8 @@ export interface TraceSlice {
   held: boolean;
   /** Bumped to replay the trace from its first frame. */
   replays: number;
+  /** In the reveal style, how many of the step's numbers are shown (Infinity: all). */
+  revealed: number;
 }
 
 export interface Actions {
@@ -59,9 +65,13 @@ export interface Actions {
   setSpeed(speed: number): void;
   setLang(lang: Lang): void;
   setPresentation(on: boolean): void;
+  setRevealing(on: boolean): void;
+  /** Shows one more of the step's numbers (the reveal style). */
+  revealNext(): void;
   setExpanded(on: boolean): void;
   setShowGradients(on: boolean): void;
   setHover(key: FactorKey | null): void;
+  setSpotlight(key: FactorKey | null): void;
   setDigits(digits: number): void;
   dismissNotices(): void;
   /** Sets one number of the current network. */
@@ -91,9 +101,12 @@ export function createAtlasStore(initial: InitialState = {}) {
     speed: 1,
     lang: 'en',
     presentation: false,
+    revealing: false,
+    revealed: 0,
     expanded: true,
     showGradients: false,
     hover: null,
+    spotlight: null,
     digits: 4,
     notices: [],
     edits: {},
@@ -107,16 +120,27 @@ export function createAtlasStore(initial: InitialState = {}) {
 
     selectNetwork: (netId) =>
       set({ netId, step: 0, param: null, playing: false, frame: 0, hover: null, lastUpdate: null }),
-    // Every step starts its animation from the first frame.
-    goToStep: (step, stepParam) => set({ step, param: stepParam, frame: 0, held: false }),
-    selectParam: (param) => set({ param, frame: 0, held: false }),
+    // Every step starts its animation from the first frame; in the reveal style a step reached
+    // going forward starts with its numbers hidden, one reached going back shows them all.
+    goToStep: (step, stepParam) =>
+      set((s) => ({
+        step,
+        param: stepParam,
+        frame: 0,
+        held: false,
+        revealed: step > s.step ? 0 : Number.POSITIVE_INFINITY,
+      })),
+    selectParam: (param) => set({ param, frame: 0, held: false, revealed: 0 }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setLang: (lang) => set({ lang }),
     setPresentation: (presentation) => set({ presentation }),
+    setRevealing: (revealing) => set({ revealing, revealed: 0 }),
+    revealNext: () => set((s) => ({ revealed: s.revealed + 1 })),
     setExpanded: (expanded) => set({ expanded }),
     setShowGradients: (showGradients) => set({ showGradients }),
     setHover: (hover) => set({ hover }),
+    setSpotlight: (spotlight) => set({ spotlight }),
     setDigits: (digits) => set({ digits }),
     dismissNotices: () => set({ notices: [] }),
     setEdit: (target, value) =>

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Preset, PresetSet } from '../content/presets.ts';
+import { numberSlots } from '../derivation/slots.ts';
 import { deriveNetwork, deriveParamTrace, withEdits } from '../state/derived.ts';
 import type { Edits } from '../state/edits.ts';
 import type { AtlasStore } from '../state/store.ts';
 import { EquationsPanel } from './equations/EquationsPanel.tsx';
+import { shownRows } from './equations/shownRows.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { Header } from './Header.tsx';
 import { useKeys } from './hooks/useKeys.ts';
@@ -73,8 +75,15 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const onNetwork = useCallback((id: string) => store.getState().selectNetwork(id), [store]);
   useTraceAnimation(view.frames.length, reducedMotion);
   const traceDone = shown.frame >= view.frames.length;
+  // Presentation's reveal style: the step's numbers, shown one per click.
+  const revealing = useAtlas((s) => s.presentation && s.revealing);
+  const revealed = useAtlas((s) => s.revealed);
+  const revealTotal = useMemo(
+    () => numberSlots(shownRows(view.step, view.paramTrace)).length,
+    [view.step, view.paramTrace],
+  );
   usePlayback(steps.length, traceDone, goToStep);
-  useKeys(steps.length, goToStep);
+  useKeys(steps.length, goToStep, revealTotal);
   useUrlSync();
   useSavedNetworks();
   useWarmNeighbours(steps, shown.step, digits);
@@ -139,10 +148,15 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
             animated={view.frames.length > 0}
             reusedDeltas={reused}
             digits={digits}
+            concealFrom={revealing ? revealed : undefined}
           />
         )}
       </main>
-      <Stepper steps={steps} goToStep={goToStep} />
+      <Stepper
+        steps={steps}
+        goToStep={goToStep}
+        reveal={revealing ? { shown: Math.min(revealed, revealTotal), total: revealTotal } : null}
+      />
       {printing && (
         <Suspense fallback={null}>
           <PrintHandout

@@ -23,6 +23,7 @@ export function Header({ presets, saved, onNetwork, children }: Props) {
   const netId = useAtlas((s) => s.netId);
   const lang = useAtlas((s) => s.lang);
   const presentation = useAtlas((s) => s.presentation);
+  const revealing = useAtlas((s) => s.revealing);
   const option = (p: Preset) => (
     <option key={p.spec.id} value={p.spec.id}>
       {p.title[lang] ?? p.title.en ?? p.spec.id}
@@ -63,6 +64,17 @@ export function Header({ presets, saved, onNetwork, children }: Props) {
           ))}
         </select>
       </label>
+      {presentation && (
+        <button
+          type="button"
+          className="reveal-toggle"
+          aria-pressed={revealing}
+          title={`${t.revealStyle} (r)`}
+          onClick={() => store.getState().setRevealing(!revealing)}
+        >
+          {t.revealStyle}
+        </button>
+      )}
       <button
         type="button"
         className="presentation-toggle"

@@ -8,10 +8,12 @@ import { useStrings } from './useStrings.ts';
 interface Props {
   steps: Step[];
   goToStep(i: number): void;
+  /** Presentation's reveal style: how many of the step's numbers are shown. */
+  reveal: { shown: number; total: number } | null;
 }
 
 /** Previous / play / next, speed, a timeline to scrub, and the status line read to screen readers. */
-export function Stepper({ steps, goToStep }: Props) {
+export function Stepper({ steps, goToStep, reveal }: Props) {
   const t = useStrings();
   const store = useAtlasStore();
   const step = useAtlas((s) => s.step);
@@ -84,6 +86,11 @@ export function Stepper({ steps, goToStep }: Props) {
           {/* The step's narration is read with it; on screen it is in the equations panel. */}
           <span className="visually-hidden"> {current.narration[lang]}</span>
         </p>
+        {reveal && reveal.total > 0 && (
+          <p className="reveal-progress" aria-live="polite">
+            {t.revealProgress(reveal.shown, reveal.total)}
+          </p>
+        )}
       </div>
       <div className="timeline">
         <input

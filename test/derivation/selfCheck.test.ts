@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { formatTexNumber } from '../../src/derivation/number.ts';
+import { num, tex } from '../../src/derivation/parts.ts';
 import { quizFor } from '../../src/derivation/quiz.ts';
 import {
   differenceTex,
@@ -11,6 +12,8 @@ import {
   termHint,
   withinTolerance,
 } from '../../src/derivation/selfCheck.ts';
+import { numberSlots, slotKey } from '../../src/derivation/slots.ts';
+import type { Equation } from '../../src/derivation/types.ts';
 import { allParams } from '../../src/engine/params.ts';
 import { enumeratePaths, paramFactor } from '../../src/engine/paths.ts';
 import { sampleGradient } from '../../src/engine/trace.ts';
@@ -109,4 +112,31 @@ describe('quizFor', () => {
       }
     });
   }
+});
+
+describe('numberSlots', () => {
+  it('lists every number of a step in reading order, with its factor', () => {
+    const rows: Equation[] = [
+      { kind: 'symbolic', lhs: [tex('y')], rel: '=', rhs: [tex('a'), tex('\\cdot'), tex('b')] },
+      {
+        kind: 'substituted',
+        lhs: [],
+        rel: '=',
+        rhs: [num(2, { factor: 'a<b' }), tex('\\cdot'), num(3), tex('='), num(6)],
+        value: 6,
+      },
+      { kind: 'value', lhs: [num(1)], rel: '=', rhs: [num(1)] },
+    ];
+    const slots = numberSlots(rows);
+    expect(slots.map(slotKey)).toEqual(['1:rhs:0', '1:rhs:2', '1:rhs:4', '2:lhs:0', '2:rhs:0']);
+    expect(slots[0]).toEqual({ row: 1, side: 'rhs', part: 0, value: 2, factor: 'a<b' });
+    expect(slots.map((s) => s.value)).toEqual([2, 3, 6, 1, 1]);
+  });
+
+  it('finds the numbers of every preset step', () => {
+    for (const preset of presets)
+      for (const step of deriveNetwork(preset).steps)
+        for (const s of numberSlots(step.equations))
+          expect(step.equations[s.row][s.side][s.part].value).toBe(s.value);
+  });
 });

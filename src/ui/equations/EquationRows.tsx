@@ -1,12 +1,16 @@
-import type { FocusEvent, MouseEvent } from 'react';
+import { type FocusEvent, type MouseEvent, type ReactNode, useMemo } from 'react';
 import { formatNumber, formatTexNumber } from '../../derivation/number.ts';
 import { equationTex, partTex } from '../../derivation/parts.ts';
+import { numberSlots, slotKey } from '../../derivation/slots.ts';
 import type { Equation, Part } from '../../derivation/types.ts';
 import { FigureView } from '../figures/lazyFigures.tsx';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
 import { useStrings } from '../useStrings.ts';
 import { EditableMatrix } from './EditableMatrix.tsx';
+
+/** What self-check asks for: one number (by its index in numberSlots), or a row's whole term. */
+export type CheckTarget = { kind: 'slot'; index: number } | { kind: 'term'; row: number };
 
 interface Props {
   rows: Equation[];
@@ -16,12 +20,17 @@ interface Props {
   /** δ of these units was computed by an earlier trace: their rows say so. */
   reusedDeltas?: ReadonlySet<string>;
   reusedLabel?: string;
+  /** Numbers from this one on (in numberSlots order) show as "?": presentation's reveal. */
+  concealFrom?: number;
+  /** Self-check: any number, or a row's whole term, can be hidden and asked for. */
+  check?: {
+    asked: CheckTarget | null;
+    onAsk(target: CheckTarget): void;
+    /** The answer field, drawn where the asked number was (or after the asked term). */
+    field: ReactNode;
+  };
 }
 
-/**
- * Equation rows in a grid aligned on their relation. Each part is rendered on its own so that a
- * factor can light its edge in the graph, and wait for its frame of the trace.
- */
 /**
  * When the numbers as shown (rounded to `digits`) would not give the value shown, what they give:
  * rounding drift the reader would meet checking the row by hand.
@@ -38,12 +47,41 @@ export function drift(row: Equation, digits: number): string | null {
   return recomputed === shown ? null : recomputed;
 }
 
-export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }: Props) {
+const HIDDEN_TEX = '\\boxed{\\,?\\,}';
+
+/**
+ * Equation rows in a grid aligned on their relation. Each part is rendered on its own so that a
+ * factor can light its edge in the graph, and wait for its frame of the trace.
+ */
+export function EquationRows({
+  rows,
+  frame,
+  digits,
+  reusedDeltas,
+  reusedLabel,
+  concealFrom,
+  check,
+}: Props) {
   const t = useStrings();
   const store = useAtlasStore();
   const hover = useAtlas((s) => s.hover);
   const write = (v: number) => formatTexNumber(v, digits);
-  const renderPart = (part: Part, i: number) => {
+  const slotIndex = useMemo(
+    () => new Map(numberSlots(rows).map((slot, i) => [slotKey(slot), i])),
+    [rows],
+  );
+  const asked = check?.asked ?? null;
+  /** How a number is drawn: as itself, as "?", as the answer field, or as a button that hides it. */
+  const numberState = (row: number, side: 'lhs' | 'rhs', part: number) => {
+    const index = slotIndex.get(slotKey({ row, side, part }));
+    if (index === undefined) return 'text';
+    if (asked?.kind === 'slot' && asked.index === index) return 'asked';
+    if (asked?.kind === 'term' && asked.row === row && side === 'rhs') return 'hidden';
+    if (concealFrom !== undefined && index >= concealFrom) return 'hidden';
+    if (check && !asked) return 'hideable';
+    return 'text';
+  };
+  const renderPart = (row: number, side: 'lhs' | 'rhs') => (part: Part, i: number) => {
     const pending = part.reveal !== undefined && part.reveal > frame;
     const classes = [
       'part',
@@ -52,18 +90,51 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
       part.factor && part.factor === hover ? 'hovered' : '',
       pending ? 'pending' : '',
     ].join(' ');
+    const state = numberState(row, side, i);
+    const index = slotIndex.get(slotKey({ row, side, part: i }));
+    const drawn = (
+      <Tex tex={state === 'hidden' ? HIDDEN_TEX : partTex(part, write, frame)} output="html" />
+    );
     return (
       <span key={i} className={classes} data-factor={part.factor}>
         {part.figure ? (
           <FigureView figure={part.figure} />
         ) : part.matrix && part.cells ? (
           <EditableMatrix matrix={part.matrix} cells={part.cells} digits={digits} />
+        ) : state === 'asked' ? (
+          check?.field
+        ) : state === 'hideable' && index !== undefined && part.value !== undefined ? (
+          <button
+            type="button"
+            className="hide-number"
+            aria-label={t.hideNumber(formatNumber(part.value, digits))}
+            onClick={() => check?.onAsk({ kind: 'slot', index })}
+          >
+            {drawn}
+          </button>
         ) : (
-          <Tex tex={partTex(part, write, frame)} output="html" />
+          drawn
         )}
       </span>
     );
   };
+  /** The row's formula for screen readers, with "?" where a number is hidden. */
+  const spoken = (row: Equation, r: number) => {
+    const side = (name: 'lhs' | 'rhs') =>
+      row[name]
+        .map((p, i) =>
+          numberState(r, name, i) === 'text' || numberState(r, name, i) === 'hideable'
+            ? partTex(p, write)
+            : '?',
+        )
+        .join(' ');
+    return [side('lhs'), row.rel, side('rhs')].filter((x) => x !== '').join(' ');
+  };
+  const anyHidden = asked !== null || (concealFrom !== undefined && concealFrom < slotIndex.size);
+  const hasHidden = (row: Equation, r: number) =>
+    (['lhs', 'rhs'] as const).some((side) =>
+      row[side].some((_, i) => ['hidden', 'asked'].includes(numberState(r, side, i))),
+    );
   // Pointer hover on a factor lights its edge; keyboard users get the same link from the graph,
   // where focusing an edge lights its factors here.
   const onPointer = (e: MouseEvent | FocusEvent) => {
@@ -82,25 +153,49 @@ export function EquationRows({ rows, frame, digits, reusedDeltas, reusedLabel }:
       onFocus={onPointer}
       onMouseLeave={() => store.getState().setHover(null)}
     >
-      {shown.map(({ row, index }) => (
-        <div className={`equation-row kind-${row.kind}`} key={index}>
-          <span className="lhs">
-            {/* Screen readers get the whole row as one formula; the parts are for the eye. */}
-            <Tex tex={equationTex(row, write)} output="mathml" className="visually-hidden" />
-            {row.lhs.map(renderPart)}
-          </span>
-          <span className="rel">{row.rel && <Tex tex={row.rel} output="html" />}</span>
-          <span className="rhs">
-            {row.rhs.map(renderPart)}
-            {row.delta && reusedDeltas?.has(row.delta) && (
-              <span className="badge">{reusedLabel}</span>
-            )}
-            {drift(row, digits) && (
-              <span className="drift">{t.roundedDrift(drift(row, digits) as string)}</span>
-            )}
-          </span>
-        </div>
-      ))}
+      {shown.map(({ row, index }) => {
+        const hidden = hasHidden(row, index);
+        // While any number is hidden, no rounding note: it would give the hidden one away.
+        const rounded = anyHidden ? null : drift(row, digits);
+        return (
+          <div className={`equation-row kind-${row.kind}`} key={index}>
+            <span className="lhs">
+              {/* Screen readers get the whole row as one formula; the parts are for the eye. */}
+              <Tex
+                tex={hidden ? spoken(row, index) : equationTex(row, write)}
+                output="mathml"
+                className="visually-hidden"
+              />
+              {row.lhs.map(renderPart(index, 'lhs'))}
+            </span>
+            <span className="rel">{row.rel && <Tex tex={row.rel} output="html" />}</span>
+            <span className="rhs">
+              {row.rhs.map(renderPart(index, 'rhs'))}
+              {asked?.kind === 'term' && asked.row === index && (
+                <span className="part">
+                  <Tex tex="=" output="html" />
+                  {check?.field}
+                </span>
+              )}
+              {check && !asked && row.value !== undefined && row.terms && (
+                <button
+                  type="button"
+                  className="hide-term"
+                  aria-label={t.hideTerm}
+                  title={t.hideTerm}
+                  onClick={() => check.onAsk({ kind: 'term', row: index })}
+                >
+                  ?
+                </button>
+              )}
+              {row.delta && reusedDeltas?.has(row.delta) && (
+                <span className="badge">{reusedLabel}</span>
+              )}
+              {rounded && <span className="drift">{t.roundedDrift(rounded)}</span>}
+            </span>
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,13 +1,19 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { generalRows } from '../../derivation/general.ts';
 import { matrixRows } from '../../derivation/matrixForm.ts';
+import { formatTexNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
+import { factorHint, termHint } from '../../derivation/selfCheck.ts';
+import { numberSlots } from '../../derivation/slots.ts';
 import type { Step } from '../../derivation/types.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
+import { CheckedRows } from '../check/CheckedRows.tsx';
+import { QuizPanel } from '../check/QuizPanel.tsx';
 import { useAtlas } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
-import { EquationRows } from './EquationRows.tsx';
+import { type CheckTarget, EquationRows } from './EquationRows.tsx';
+import { shownRows } from './shownRows.ts';
 import { TraceControls } from './TraceControls.tsx';
 
 interface Props {
@@ -20,6 +26,8 @@ interface Props {
   animated: boolean;
   reusedDeltas: ReadonlySet<string>;
   digits: number;
+  /** Presentation's reveal style: numbers from this one on are hidden. */
+  concealFrom?: number;
 }
 
 /** The current step's words and equations; with a parameter selected, its whole trace. */
@@ -31,11 +39,38 @@ export const EquationsPanel = memo(function EquationsPanel({
   animated,
   reusedDeltas,
   digits,
+  concealFrom,
 }: Props) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
-  const rows =
-    paramTrace && paramTrace.param !== step.param ? paramTrace.equations : step.equations;
+  const presentation = useAtlas((s) => s.presentation);
+  const rows = shownRows(step, paramTrace);
+  // Self-check (hide a number, work it out) and the quiz on a trace; both end with the step.
+  const [checking, setChecking] = useState(false);
+  const [asked, setAsked] = useState<CheckTarget | null>(null);
+  const [quiz, setQuiz] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step or trace resets them
+  useEffect(() => {
+    setAsked(null);
+    setQuiz(false);
+  }, [rows]);
+  const slots = useMemo(() => numberSlots(rows), [rows]);
+  const question = useMemo(() => {
+    if (!asked) return null;
+    const write = (v: number) => formatTexNumber(v, digits);
+    if (asked.kind === 'term') {
+      const row = rows[asked.row];
+      return { answer: row.value ?? Number.NaN, hint: termHint(row.terms, write) };
+    }
+    const slot = slots[asked.index];
+    const row = rows[slot.row];
+    const hint = slot.factor
+      ? factorHint(network.trace, slot.factor, network.notation, write)
+      : slot.value === row.value
+        ? termHint(row.terms, write)
+        : null;
+    return { answer: slot.value, hint };
+  }, [asked, rows, slots, network, digits]);
   const layer = paramTrace ? Number(/^[Wb](\d+)/.exec(paramTrace.param)?.[1]) : 0;
   const extra = useMemo(
     () =>
@@ -71,14 +106,51 @@ export const EquationsPanel = memo(function EquationsPanel({
         )}
         <p className="narration">{step.narration[lang]}</p>
       </header>
-      {paramTrace && <TraceControls trace={paramTrace} frame={frame} />}
-      <EquationRows
-        rows={rows}
-        frame={shownFrame}
-        digits={digits}
-        reusedDeltas={reusedDeltas}
-        reusedLabel={t.reused}
-      />
+      {paramTrace && (
+        <TraceControls trace={paramTrace} frame={frame} onQuiz={() => setQuiz(true)} />
+      )}
+      {quiz && paramTrace && !presentation && (
+        <QuizPanel network={network} param={paramTrace.param} onClose={() => setQuiz(false)} />
+      )}
+      {!presentation && (
+        <div className="self-check-bar">
+          <button
+            type="button"
+            aria-pressed={checking}
+            onClick={() => {
+              setChecking(!checking);
+              setAsked(null);
+            }}
+          >
+            {t.checkYourself}
+          </button>
+          {checking && <span className="check-help">{t.checkHelp}</span>}
+        </div>
+      )}
+      {checking && !presentation ? (
+        <CheckedRows
+          key={asked ? JSON.stringify(asked) : 'none'}
+          rows={rows}
+          frame={shownFrame}
+          digits={digits}
+          reusedDeltas={reusedDeltas}
+          reusedLabel={t.reused}
+          target={asked}
+          answer={question?.answer ?? Number.NaN}
+          hint={question?.hint ?? null}
+          onAsk={setAsked}
+          onStop={() => setAsked(null)}
+        />
+      ) : (
+        <EquationRows
+          rows={rows}
+          frame={shownFrame}
+          digits={digits}
+          reusedDeltas={reusedDeltas}
+          reusedLabel={t.reused}
+          concealFrom={concealFrom}
+        />
+      )}
       {showExtra && extra && (
         <>
           <h3>{t.matrixOf(layer)}</h3>

@@ -3,7 +3,15 @@ import { useAtlas, useAtlasStore } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
 
 /** Replay and hold for the path-tracing animation, and the cost of paths against backprop. */
-export function TraceControls({ trace, frame }: { trace: ParamTrace; frame: number }) {
+export function TraceControls({
+  trace,
+  frame,
+  onQuiz,
+}: {
+  trace: ParamTrace;
+  frame: number;
+  onQuiz(): void;
+}) {
   const t = useStrings();
   const store = useAtlasStore();
   const held = useAtlas((s) => s.held);
@@ -22,6 +30,9 @@ export function TraceControls({ trace, frame }: { trace: ParamTrace; frame: numb
         </button>
         <button type="button" onClick={() => store.getState().selectParam(null)}>
           {t.clearSelection}
+        </button>
+        <button type="button" className="quiz-start" onClick={onQuiz}>
+          {t.quizStart}
         </button>
       </div>
       <p className="cost">

@@ -121,9 +121,15 @@ export const GraphView = memo(function GraphView({
     [tr],
   );
   const traced = paramTrace?.subgraph;
+  const spotlight = useAtlas((s) => s.spotlight);
+  const lights = (lit: string | null, key: string, p?: string) =>
+    lit === key || (p !== undefined && lit === `${key.split('<')[0]}<${p}`);
   const hoverLights = (key: string, p?: string) =>
-    hover === key || (p !== undefined && hover === `${key.split('<')[0]}<${p}`);
-  const litNodes = new Set(hover ? hover.split('<') : []);
+    lights(hover, key, p) || lights(spotlight, key, p);
+  const litNodes = new Set([
+    ...(hover ? hover.split('<') : []),
+    ...(spotlight ? spotlight.split('<') : []),
+  ]);
 
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);

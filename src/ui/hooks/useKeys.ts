@@ -11,8 +11,15 @@ function isTextField(target: EventTarget | null): boolean {
   return false;
 }
 
-/** The keys of ui-contract.md, whenever focus is not in a text field. */
-export function useKeys(stepCount: number, goToStep: (i: number) => void): void {
+/**
+ * The keys of ui-contract.md, whenever focus is not in a text field. In presentation mode's
+ * reveal style (opt-in, r), → and PageDown first show the step's hidden numbers one by one.
+ */
+export function useKeys(
+  stepCount: number,
+  goToStep: (i: number) => void,
+  revealTotal: number,
+): void {
   const store = useAtlasStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -26,7 +33,8 @@ export function useKeys(stepCount: number, goToStep: (i: number) => void): void 
         case 'ArrowRight':
         case 'PageDown':
           if (onSlider && e.key === 'ArrowRight') return;
-          goToStep(Math.min(stepCount - 1, s.step + 1));
+          if (s.presentation && s.revealing && s.revealed < revealTotal) s.revealNext();
+          else goToStep(Math.min(stepCount - 1, s.step + 1));
           break;
         case 'ArrowLeft':
         case 'PageUp':
@@ -50,6 +58,11 @@ export function useKeys(stepCount: number, goToStep: (i: number) => void): void 
         case 'F':
           s.setPresentation(!s.presentation);
           break;
+        case 'r':
+        case 'R':
+          if (!s.presentation) return;
+          s.setRevealing(!s.revealing);
+          break;
         case 'Escape':
           if (!s.presentation) return;
           s.setPresentation(false);
@@ -61,5 +74,5 @@ export function useKeys(stepCount: number, goToStep: (i: number) => void): void 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, stepCount, goToStep]);
+  }, [store, stepCount, goToStep, revealTotal]);
 }
