@@ -1,5 +1,9 @@
-import type { ComponentProps } from 'react';
-import type { Hint } from '../../derivation/selfCheck.ts';
+import { type ComponentProps, useMemo } from 'react';
+import { formatTexNumber } from '../../derivation/number.ts';
+import { factorHint, type Hint, termHint } from '../../derivation/selfCheck.ts';
+import { numberSlots } from '../../derivation/slots.ts';
+import type { Equation } from '../../derivation/types.ts';
+import type { DerivedNetwork } from '../../state/derived.ts';
 import { type CheckTarget, EquationRows } from '../equations/EquationRows.tsx';
 import { useStrings } from '../useStrings.ts';
 import { AnswerFeedback } from './AnswerFeedback.tsx';
@@ -13,20 +17,22 @@ type RowsProps = Omit<ComponentProps<typeof EquationRows>, 'check'>;
  * asked one becomes a field, checked below. Keyed by the target, so each question starts fresh.
  */
 export function CheckedRows({
+  network,
   target,
-  answer,
-  hint,
   onAsk,
   onStop,
   ...rows
 }: RowsProps & {
+  network: DerivedNetwork;
   target: CheckTarget | null;
-  answer: number;
-  hint: Hint | null;
   onAsk(target: CheckTarget): void;
   onStop(): void;
 }) {
   const t = useStrings();
+  const { answer, hint } = useMemo(
+    () => question(network, rows.rows, target, rows.digits),
+    [network, rows.rows, target, rows.digits],
+  );
   const state = useAnswer(answer);
   return (
     <>
@@ -45,4 +51,27 @@ export function CheckedRows({
       )}
     </>
   );
+}
+
+/** What the target asks for, and its hint: a factor's formula, or the numbers a result is made of. */
+function question(
+  network: DerivedNetwork,
+  rows: readonly Equation[],
+  target: CheckTarget | null,
+  digits: number,
+): { answer: number; hint: Hint | null } {
+  const write = (v: number) => formatTexNumber(v, digits);
+  if (!target) return { answer: Number.NaN, hint: null };
+  if (target.kind === 'term') {
+    const row = rows[target.row];
+    return { answer: row.value ?? Number.NaN, hint: termHint(row.terms, write) };
+  }
+  const slot = numberSlots(rows)[target.index];
+  const row = rows[slot.row];
+  const hint = slot.factor
+    ? factorHint(network.trace, slot.factor, network.notation, write)
+    : slot.value === row.value
+      ? termHint(row.terms, write)
+      : null;
+  return { answer: slot.value, hint };
 }

@@ -1,20 +1,23 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { generalRows } from '../../derivation/general.ts';
 import { matrixRows } from '../../derivation/matrixForm.ts';
-import { formatTexNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
-import { factorHint, termHint } from '../../derivation/selfCheck.ts';
-import { numberSlots } from '../../derivation/slots.ts';
 import type { Step } from '../../derivation/types.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
-import { CheckedRows } from '../check/CheckedRows.tsx';
-import { QuizPanel } from '../check/QuizPanel.tsx';
 import { useAtlas } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
 import { type CheckTarget, EquationRows } from './EquationRows.tsx';
 import { shownRows } from './shownRows.ts';
 import { TraceControls } from './TraceControls.tsx';
+
+// Self-check and the quiz load when first asked for.
+const CheckedRows = lazy(() =>
+  import('../check/CheckedRows.tsx').then((m) => ({ default: m.CheckedRows })),
+);
+const QuizPanel = lazy(() =>
+  import('../check/QuizPanel.tsx').then((m) => ({ default: m.QuizPanel })),
+);
 
 interface Props {
   network: DerivedNetwork;
@@ -54,23 +57,6 @@ export const EquationsPanel = memo(function EquationsPanel({
     setAsked(null);
     setQuiz(false);
   }, [rows]);
-  const slots = useMemo(() => numberSlots(rows), [rows]);
-  const question = useMemo(() => {
-    if (!asked) return null;
-    const write = (v: number) => formatTexNumber(v, digits);
-    if (asked.kind === 'term') {
-      const row = rows[asked.row];
-      return { answer: row.value ?? Number.NaN, hint: termHint(row.terms, write) };
-    }
-    const slot = slots[asked.index];
-    const row = rows[slot.row];
-    const hint = slot.factor
-      ? factorHint(network.trace, slot.factor, network.notation, write)
-      : slot.value === row.value
-        ? termHint(row.terms, write)
-        : null;
-    return { answer: slot.value, hint };
-  }, [asked, rows, slots, network, digits]);
   const layer = paramTrace ? Number(/^[Wb](\d+)/.exec(paramTrace.param)?.[1]) : 0;
   const extra = useMemo(
     () =>
@@ -110,7 +96,9 @@ export const EquationsPanel = memo(function EquationsPanel({
         <TraceControls trace={paramTrace} frame={frame} onQuiz={() => setQuiz(true)} />
       )}
       {quiz && paramTrace && !presentation && (
-        <QuizPanel network={network} param={paramTrace.param} onClose={() => setQuiz(false)} />
+        <Suspense fallback={null}>
+          <QuizPanel network={network} param={paramTrace.param} onClose={() => setQuiz(false)} />
+        </Suspense>
       )}
       {!presentation && (
         <div className="self-check-bar">
@@ -128,19 +116,20 @@ export const EquationsPanel = memo(function EquationsPanel({
         </div>
       )}
       {checking && !presentation ? (
-        <CheckedRows
-          key={asked ? JSON.stringify(asked) : 'none'}
-          rows={rows}
-          frame={shownFrame}
-          digits={digits}
-          reusedDeltas={reusedDeltas}
-          reusedLabel={t.reused}
-          target={asked}
-          answer={question?.answer ?? Number.NaN}
-          hint={question?.hint ?? null}
-          onAsk={setAsked}
-          onStop={() => setAsked(null)}
-        />
+        <Suspense fallback={<EquationRows rows={rows} frame={shownFrame} digits={digits} />}>
+          <CheckedRows
+            key={asked ? JSON.stringify(asked) : 'none'}
+            rows={rows}
+            frame={shownFrame}
+            digits={digits}
+            reusedDeltas={reusedDeltas}
+            reusedLabel={t.reused}
+            network={network}
+            target={asked}
+            onAsk={setAsked}
+            onStop={() => setAsked(null)}
+          />
+        </Suspense>
       ) : (
         <EquationRows
           rows={rows}
