@@ -1,6 +1,7 @@
 /** Every interface string, in English and Chinese. Narrative lives with the derivation. */
 
 import type { Lang } from '../derivation/types.ts';
+import { formatCount } from './numbers.ts';
 
 const en = {
   appTitle: 'Backprop Atlas',
@@ -64,9 +65,9 @@ const en = {
   legendWidth: 'width ∝ |gradient|',
   pathsTitle: 'Paths against backprop',
   pathCost: (paths: number, samples: number, mults: number) =>
-    `${paths.toLocaleString('en')} path${paths === 1 ? '' : 's'} per sample${samples > 1 ? ` × ${samples} samples` : ''} lead here: ${mults.toLocaleString('en')} multiplications to list them.`,
+    `${formatCount(paths, 'en')} path${paths === 1 ? '' : 's'} per sample${samples > 1 ? ` × ${samples} samples` : ''} lead here: ${formatCount(mults, 'en')} multiplications to list them.`,
   allPathCost: (all: number, backprop: number) =>
-    `Listing the paths of every parameter: ${all.toLocaleString('en')} multiplications. Backprop, reusing δ, gets every gradient with ${backprop.toLocaleString('en')}.`,
+    `Listing the paths of every parameter: ${formatCount(all, 'en')} multiplications. Backprop, reusing δ, gets every gradient with ${formatCount(backprop, 'en')}.`,
   selectHint:
     'Select any weight (an edge) or bias (a “b” tab) in the graph to trace its paths back to the loss.',
   tracing: (param: string) => `Tracing ${param}`,
@@ -211,9 +212,9 @@ const zh: Strings = {
   legendWidth: '线宽 ∝ |梯度|',
   pathsTitle: '路径与反向传播的对比',
   pathCost: (paths, samples, mults) =>
-    `每个样本有 ${paths.toLocaleString('zh')} 条路径${samples > 1 ? `（共 ${samples} 个样本）` : ''}通向这里：逐条列出需要 ${mults.toLocaleString('zh')} 次乘法。`,
+    `每个样本有 ${formatCount(paths, 'zh')} 条路径${samples > 1 ? `（共 ${samples} 个样本）` : ''}通向这里：逐条列出需要 ${formatCount(mults, 'zh')} 次乘法。`,
   allPathCost: (all, backprop) =>
-    `逐条列出所有参数的路径需要 ${all.toLocaleString('zh')} 次乘法；反向传播重复使用 δ，只需 ${backprop.toLocaleString('zh')} 次就得到全部梯度。`,
+    `逐条列出所有参数的路径需要 ${formatCount(all, 'zh')} 次乘法；反向传播重复使用 δ，只需 ${formatCount(backprop, 'zh')} 次就得到全部梯度。`,
   selectHint: '在图中选择任意权重（一条边）或偏置（“b”标签），即可追踪它通向损失的所有路径。',
   tracing: (param) => `正在追踪 ${param}`,
   reused: '复用',

@@ -9,6 +9,7 @@ import { EquationsPanel } from './equations/EquationsPanel.tsx';
 import { shownRows } from './equations/shownRows.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { Header } from './Header.tsx';
+import { useChineseFont } from './hooks/useChineseFont.ts';
 import { useKeys } from './hooks/useKeys.ts';
 import { usePlayback } from './hooks/usePlayback.ts';
 import { useReducedMotion } from './hooks/useReducedMotion.ts';
@@ -87,6 +88,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useUrlSync();
   useSavedNetworks();
   useWarmNeighbours(steps, shown.step, digits);
+  useChineseFont(lang);
   const onExport = async (kind: ExportKind) => {
     if (kind === 'print') return setPrinting(true);
     const { runExport } = await import('./runExport.ts');

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../derivation/number.ts';
 import { differenceTex, type Hint } from '../../derivation/selfCheck.ts';
+import { formatPercent } from '../../i18n/numbers.ts';
 import { useAtlas } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
 import { useStrings } from '../useStrings.ts';
@@ -17,6 +18,7 @@ export function AnswerFeedback({
 }) {
   const t = useStrings();
   const digits = useAtlas((s) => s.digits);
+  const lang = useAtlas((s) => s.lang);
   const { verdict } = state;
   const shown = formatNumber(answer, digits);
   return (
@@ -24,10 +26,7 @@ export function AnswerFeedback({
       <p className={`verdict ${verdict?.kind ?? ''}`} role="status" aria-live="polite">
         {verdict?.kind === 'right' && t.rightAnswer(shown)}
         {verdict?.kind === 'wrong' &&
-          t.wrongAnswer(
-            formatNumber(verdict.typed, digits),
-            `${formatNumber(100 * verdict.off, 2)}%`,
-          )}
+          t.wrongAnswer(formatNumber(verdict.typed, digits), formatPercent(verdict.off, lang))}
         {verdict?.kind === 'unreadable' && t.notANumber(verdict.text)}
         {state.shown && verdict?.kind !== 'right' && t.answerWas(shown)}
       </p>

@@ -7,6 +7,8 @@ import {
   type TwoLayer,
 } from '../../engine/jacobian.ts';
 import { seededRandom } from '../../engine/random.ts';
+import { formatCount } from '../../i18n/numbers.ts';
+import { useAtlas } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
 
 type Sizes = readonly (readonly [number, number, number, number])[];
@@ -33,6 +35,7 @@ const time = (work: () => unknown) => {
 /** Both forms of ∂E/∂W₁ timed in this browser, one size per animation frame so the page stays live. */
 export function CostTable({ sizes }: { sizes: Sizes }) {
   const t = useStrings();
+  const lang = useAtlas((s) => s.lang);
   const [rows, setRows] = useState<Row[]>([]);
   const [running, setRunning] = useState(false);
   const measure = () => {
@@ -73,8 +76,8 @@ export function CostTable({ sizes }: { sizes: Sizes }) {
             return (
               <tr key={s.join(',')}>
                 <td>{s.join(', ')}</td>
-                <td className="number">{size.kronecker.toLocaleString()}</td>
-                <td className="number">{size.shapes.toLocaleString()}</td>
+                <td className="number">{formatCount(size.kronecker, lang)}</td>
+                <td className="number">{formatCount(size.shapes, lang)}</td>
                 <td className="number">{row ? `${formatNumber(row.kroneckerMs, 3)} ms` : '…'}</td>
                 <td className="number">{row ? `${formatNumber(row.shapesMs, 3)} ms` : '…'}</td>
               </tr>

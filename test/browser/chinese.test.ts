@@ -1,0 +1,58 @@
+/** Chinese without a network: the bundled font loads from the page's own files, only for Chinese. */
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './chromium.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(lang: 'en' | 'zh') {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${base}?net=visual-derivation&lang=${lang}`);
+  await page.locator('[data-node="E"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  return { page, requests };
+}
+
+describe('Chinese text', () => {
+  it('in Chinese, Noto Sans SC comes from the page’s own files and draws the page’s characters', async () => {
+    const { page, requests } = await open('zh');
+    const origin = new URL(base).origin;
+    const fontFiles = requests.filter((u) => /noto-sans-sc.*\.woff2$/.test(u));
+    const loaded = await page.evaluate(async () => {
+      const text = document.body.innerText;
+      const faces = await document.fonts.load('16px "Noto Sans SC Variable"', text);
+      return faces.length;
+    });
+    expect(loaded).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+    // Only the slices holding characters the page uses are fetched, not all hundred.
+    const after = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /noto-sans-sc.*\.woff2$/.test(e.name)).length,
+    );
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(60);
+    expect(fontFiles.every((u) => u.startsWith(origin))).toBe(true);
+    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(family).toContain('Noto Sans SC Variable');
+    await page.close();
+  });
+
+  it('in English, nothing of it is fetched', async () => {
+    const { page, requests } = await open('en');
+    expect(requests.filter((u) => /noto-sans-sc/.test(u))).toEqual([]);
+    await page.close();
+  });
+});
