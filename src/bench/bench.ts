@@ -14,6 +14,7 @@ import { trace } from '../engine/trace.ts';
 import { train } from '../engine/train.ts';
 import { initialFiles, measureLoad } from './bundleSize.ts';
 import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
+import { measureEditing } from './editingInPage.ts';
 import { buildAndServe } from './preview.ts';
 import { measureStepping, type Percentiles } from './stepLatency.ts';
 import { measureTraining } from './trainingInPage.ts';
@@ -117,6 +118,17 @@ if (!hasChromium()) {
     print(`  key press to the step drawn in full: ${line(r.full)}`);
     print(
       `  long tasks (> 50 ms): ${r.longTasks}, longest ${r.longestTask.toFixed(0)} ms (budget: none)`,
+    );
+    const editing = await measureEditing(
+      url,
+      presets.map((p) => p.spec.id),
+    );
+    print(
+      '\nediting in Chromium (W1[0][0] of every preset typed and applied with Enter, 20 times each)',
+    );
+    print(`  Enter to next frame: ${line(editing)} over ${editing.edits} edits`);
+    print(
+      `  long tasks while editing: ${editing.longTasks}, longest ${editing.longestTask.toFixed(0)} ms (budget: none over 50 ms)`,
     );
     const training = await measureTraining(url);
     print('\ntraining in Chromium (jacobian-xor, through the training panel)');

@@ -100,7 +100,7 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
   };
 }
 
-function percentiles(values: number[]): Percentiles {
+export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
@@ -110,13 +110,17 @@ function percentiles(values: number[]): Percentiles {
 interface TraceEvent {
   name: string;
   ph: string;
-  args?: { data?: { type?: string; duration?: number } };
+  args?: { data?: { type?: string; duration?: number; key?: string } };
 }
 
-/** Each keydown's time from the event to the next presented frame, from a Chromium trace. */
-export function keydownDurations(trace: Buffer): number[] {
+/**
+ * Each keydown's time from the event to the next presented frame, from a Chromium trace;
+ * with `key`, only the keydowns of that key where the trace names it.
+ */
+export function keydownDurations(trace: Buffer, key?: string): number[] {
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   return traceEvents
     .filter((e) => e.name === 'EventTiming' && e.ph === 'b' && e.args?.data?.type === 'keydown')
+    .filter((e) => key === undefined || e.args?.data?.key === undefined || e.args.data.key === key)
     .map((e) => e.args?.data?.duration ?? Number.NaN);
 }

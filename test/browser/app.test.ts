@@ -295,4 +295,35 @@ describe('the page', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     await close();
   });
+
+  it('presentation mode reads from the back of a room at 1920 × 1080: large type, no side chrome', async () => {
+    const { page, close } = await openPage(browser, url('net=visual-derivation&step=8&lang=zh'), {
+      width: 1920,
+      height: 1080,
+      reducedMotion: true,
+    });
+    await page.keyboard.press('f');
+    const sizes = await page.evaluate(() => {
+      const px = (el: Element | null) =>
+        el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0;
+      // SVG text is scaled with the drawing: its size on screen is font size × scale.
+      const svgPx = (el: SVGGraphicsElement | null) =>
+        el ? px(el) * (el.getScreenCTM()?.a ?? 1) : 0;
+      return {
+        status: px(document.querySelector('[role="status"]')),
+        narration: px(document.querySelector('.narration')),
+        equation: px(document.querySelector('.equation-grid .katex')),
+        nodeValue: svgPx(document.querySelector<SVGGraphicsElement>('.node-value')),
+        nodeSymbol: svgPx(document.querySelector<SVGGraphicsElement>('.node-symbol')),
+      };
+    });
+    expect(sizes.status).toBeGreaterThanOrEqual(22);
+    expect(sizes.narration).toBeGreaterThanOrEqual(22);
+    expect(sizes.equation).toBeGreaterThanOrEqual(30);
+    expect(sizes.nodeValue).toBeGreaterThanOrEqual(18);
+    expect(sizes.nodeSymbol).toBeGreaterThanOrEqual(22);
+    for (const chrome of ['.graph-tools', '.training', '.legend', '.work-tools', '.speed'])
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    await close();
+  });
 });

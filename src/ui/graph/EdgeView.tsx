@@ -57,19 +57,19 @@ export function EdgeView({
     if (!el || state.litAt === null) return;
     const ms = animate ? durationMs : 0;
     const now = motionNow();
-    if (now) return now.drawBack(el, ms);
+    if (now) return now.drawBack(el, ms, edge.length);
     // Before D3's motion has loaded (the first moments after opening a link) the edge is drawn
     // at once.
     let stop = () => {};
     let cancelled = false;
     void motion.then((m) => {
-      if (!cancelled) stop = m.drawBack(el, 0);
+      if (!cancelled) stop = m.drawBack(el, 0, edge.length);
     });
     return () => {
       cancelled = true;
       stop();
     };
-  }, [state.litAt, animate, durationMs]);
+  }, [state.litAt, animate, durationMs, edge.length]);
 
   const param = edge.param;
   const classes = [

@@ -13,8 +13,9 @@ export interface PlacedNode extends GraphNode {
 
 export interface PlacedEdge extends GraphEdge {
   key: string;
-  /** The SVG path. */
+  /** The SVG path, and its length (so animating it needs no measuring in the page). */
   d: string;
+  length: number;
   /** Where the weight's label sits. */
   labelX: number;
   labelY: number;
@@ -98,7 +99,12 @@ function straight(a: { x: number; y: number }, b: { x: number; y: number }, r: n
   const x2 = b.x - ux * (r + 3);
   const y2 = b.y - uy * (r + 3);
   const t = dy === 0 ? 0.5 : 0.3;
-  return { d: `M${x1},${y1}L${x2},${y2}`, labelX: x1 + (x2 - x1) * t, labelY: y1 + (y2 - y1) * t };
+  return {
+    d: `M${x1},${y1}L${x2},${y2}`,
+    length: Math.hypot(x2 - x1, y2 - y1),
+    labelX: x1 + (x2 - x1) * t,
+    labelY: y1 + (y2 - y1) * t,
+  };
 }
 
 function countBy<T>(items: T[], key: (t: T) => number): Map<number, number> {

@@ -26,17 +26,18 @@ export function attachZoom(svg: SVGSVGElement, layer: SVGGElement): Zoom {
 }
 
 /**
- * Draws `path`'s stroke from its end back to its start (from the loss side, the way backprop
- * runs) over `durationMs`; with no duration it is shown whole at once. Returns a stop function.
+ * Draws `path`'s stroke (`length` long) from its end back to its start (from the loss side, the
+ * way backprop runs) over `durationMs`; with no duration it is shown whole at once. Returns a
+ * stop function. The length is given, not measured: measuring each edge after styling the last
+ * made the browser lay the page out once per edge.
  */
-export function drawBack(path: SVGPathElement, durationMs: number): () => void {
+export function drawBack(path: SVGPathElement, durationMs: number, length: number): () => void {
   const el = select(path);
   el.interrupt();
   if (durationMs <= 0) {
     el.style('stroke-dasharray', null).style('stroke-dashoffset', null);
     return () => {};
   }
-  const length = path.getTotalLength();
   el.style('stroke-dasharray', `${length} ${length}`)
     .style('stroke-dashoffset', `${-length}`)
     .transition()

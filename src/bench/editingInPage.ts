@@ -1,0 +1,58 @@
+/**
+ * Editing in the page, measured in Chromium: a weight of each preset typed in its editor and
+ * applied with Enter, twenty times, everything re-deriving each time. Reports the Enter key's
+ * time to the next frame (Chromium's EventTiming records) and the long tasks meanwhile.
+ */
+
+import { launchChromium } from './chromium.ts';
+import { keydownDurations, type Percentiles, percentiles } from './stepLatency.ts';
+
+export interface EditingResult extends Percentiles {
+  edits: number;
+  longTasks: number;
+  longestTask: number;
+}
+
+export async function measureEditing(
+  baseUrl: string,
+  ids: string[],
+  edits = 20,
+): Promise<EditingResult> {
+  const browser = await launchChromium();
+  const durations: number[] = [];
+  const tasks: number[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    for (const id of ids) {
+      await page.goto(`${baseUrl}?net=${id}&lang=en&param=W1[0][0]`);
+      const field = page.getByRole('textbox', { name: 'Value of W1[0][0]' });
+      await field.waitFor();
+      await page.evaluate(() => {
+        const w = window as unknown as { tasks: number[] };
+        w.tasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.tasks.push(e.duration);
+        }).observe({ type: 'longtask' });
+      });
+      await browser.startTracing(page, { categories: ['devtools.timeline'] });
+      for (let i = 0; i < edits; i++) {
+        await field.fill(String(0.1 + i / 100));
+        await field.press('Enter');
+        // The editor closes on Enter; selecting the weight's edge again reopens it.
+        await page.locator('[data-param="W1[0][0]"]').first().click();
+        await page.locator('[data-param="W1[0][0]"]').first().click();
+        await field.waitFor();
+      }
+      durations.push(...keydownDurations(await browser.stopTracing(), 'Enter'));
+      tasks.push(...(await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks)));
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    edits: durations.length,
+    ...percentiles(durations),
+    longTasks: tasks.length,
+    longestTask: Math.max(0, ...tasks),
+  };
+}
