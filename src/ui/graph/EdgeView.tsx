@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { PlacedEdge } from './layout.ts';
 import { motion, motionNow } from './loadMotion.ts';
@@ -38,7 +38,7 @@ interface Props {
  * selected by click, Enter or Space. When a trace lights it, D3 draws the colour back along the
  * edge from the loss side, the way backprop runs.
  */
-export function EdgeView({
+export const EdgeView = memo(function EdgeView({
   edge,
   state,
   weight,
@@ -147,6 +147,27 @@ export function EdgeView({
         </text>
       )}
     </g>
+  );
+}, sameEdge);
+
+/**
+ * Whether an edge would draw the same: its state compared field by field (GraphView builds a new
+ * state object each render), everything else as React's memo would.
+ */
+function sameEdge(a: Props, b: Props): boolean {
+  for (const key of Object.keys(a) as (keyof Props)[])
+    if (key !== 'state' && a[key] !== b[key]) return false;
+  const [s, t] = [a.state, b.state];
+  return (
+    Object.keys(a).length === Object.keys(b).length &&
+    s.traced === t.traced &&
+    s.color === t.color &&
+    s.litAt === t.litAt &&
+    s.hovered === t.hovered &&
+    s.selected === t.selected &&
+    s.showLabel === t.showLabel &&
+    s.gradient?.width === t.gradient?.width &&
+    s.gradient?.sign === t.gradient?.sign
   );
 }
 

@@ -4,6 +4,7 @@ import {
   type KeyboardEvent,
   memo,
   type ReactNode,
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -147,13 +148,22 @@ export const GraphView = memo(function GraphView({
     };
   }, []);
   const fit = () => zoomer.current?.fit();
-  const onSelect = (p: string) => store.getState().selectParam(p === param ? null : p);
+  // Stable handlers and labels, so that a node or an edge whose state did not change is not
+  // drawn again (EdgeView and NodeView are memoized).
+  const onSelect = useCallback(
+    (p: string) => store.getState().selectParam(p === store.getState().param ? null : p),
+    [store],
+  );
+  const labels = useMemo(
+    () => new Map(layout.nodes.map((n) => [n.name, nodeLabel(network.notation, n.name)])),
+    [layout, network.notation],
+  );
   // The number being edited where it is shown: the selected parameter, or an input or target.
   const [editing, setEditing] = useState<string | null>(null);
   useEffect(() => setEditing(param), [param]);
   const commit = (target: string, value: number) => store.getState().setEdit(target, value);
   const hasEdits = useAtlas((s) => Object.keys(s.edits[s.netId] ?? {}).length > 0);
-  const onHover = (key: string | null) => store.getState().setHover(key);
+  const onHover = useCallback((key: string | null) => store.getState().setHover(key), [store]);
 
   return (
     <section className="panel graph-panel" aria-label={CONTRACT_NAMES.graph}>
@@ -257,7 +267,7 @@ export const GraphView = memo(function GraphView({
                 node={n}
                 radius={layout.radius}
                 value={nodeValue(tr, n.name)}
-                label={nodeLabel(network.notation, n.name)}
+                label={labels.get(n.name) ?? { base: n.name }}
                 traced={isTraced}
                 lit={litNodes.has(n.name) || (!expanded && litNodes.has(zName))}
                 focus={focus.includes(n.name)}

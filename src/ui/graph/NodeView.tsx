@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { NodeLabel } from './labels.ts';
 import type { PlacedNode } from './layout.ts';
@@ -21,7 +22,7 @@ interface Props {
  * One node: a circle with its symbol inside and its value (sample 1) below; the arrow keys reach
  * it and a screen reader reads its name and value.
  */
-export function NodeView({
+export const NodeView = memo(function NodeView({
   node,
   radius,
   value,
@@ -72,4 +73,4 @@ export function NodeView({
       </text>
     </g>
   );
-}
+});

@@ -7,11 +7,13 @@ import { cancelIdle, requestIdle } from './idle.ts';
 
 /**
  * While the browser is idle, renders the LaTeX of the steps on either side of the current one
- * into KaTeX's cache, so that a key press only has to place what is already typeset.
+ * into KaTeX's cache, so that a key press only has to place what is already typeset. The current
+ * step's own rows come first: after an edit they carry new numbers, and closing a trace shows
+ * them again.
  */
 export function useWarmNeighbours(steps: Step[], current: number, digits: number): void {
   useEffect(() => {
-    const neighbours = [steps[current + 1], steps[current - 1]].filter(
+    const neighbours = [steps[current], steps[current + 1], steps[current - 1]].filter(
       (s): s is Step => s !== undefined,
     );
     const write = (v: number) => formatTexNumber(v, digits);
