@@ -50,6 +50,44 @@ describe('editing numbers in place', () => {
     await close();
   });
 
+  it('the field opens over the number it edits, the same size on screen at any zoom', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      `${base}?net=visual-derivation&step=1&param=W2[0][1]&lang=en`,
+      { reducedMotion: true },
+    );
+    const input = page.getByRole('textbox', { name: 'Value of W2[0][1]' });
+    const label = page.locator('[data-param="W2[0][1]"] .edge-label');
+    const middle = async (box: { x: number; y: number; width: number; height: number } | null) =>
+      box ? { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width } : null;
+    const check = async () => {
+      const field = await middle(await input.boundingBox());
+      const shown = await middle(await label.boundingBox());
+      expect(field && shown).toBeTruthy();
+      if (!field || !shown) return 0;
+      // On the label, wide enough for its number, and the whole number in view.
+      expect(Math.abs(field.x - shown.x)).toBeLessThan(4);
+      expect(Math.abs(field.y - shown.y)).toBeLessThan(8);
+      expect(field.width).toBeGreaterThanOrEqual(90);
+      expect(await input.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      return field.width;
+    };
+    const before = await check();
+    // Zoom in on the graph with the wheel (D3's zoom loads just after the first paint).
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('motion')),
+    );
+    const graph = await page.locator('svg.graph').boundingBox();
+    await page.mouse.move((graph?.x ?? 0) + 200, (graph?.y ?? 0) + 200);
+    await page.mouse.wheel(0, -400);
+    await expect
+      .poll(() => page.locator('svg.graph > g').first().getAttribute('transform'))
+      .toContain('scale');
+    expect(Math.abs((await check()) - before)).toBeLessThan(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('inputs and targets are edited where they are shown, and the numbers can be reset', async () => {
     const { page, close } = await openPage(
       browser,

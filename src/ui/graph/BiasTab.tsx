@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
+import { TAB_ABOVE } from './editAnchor.ts';
 
 interface Props {
   param: string;
@@ -49,7 +50,7 @@ export function BiasTab({
       tabIndex={tabIndex}
       aria-label={name}
       aria-pressed={selected}
-      transform={`translate(${x},${y - radius - 17})`}
+      transform={`translate(${x},${y - radius - TAB_ABOVE})`}
       onClick={() => onSelect(param)}
       onKeyDown={onKeyDown}
     >

@@ -1,6 +1,5 @@
 import {
   type FocusEvent,
-  Fragment,
   type KeyboardEvent,
   memo,
   type ReactNode,
@@ -17,13 +16,16 @@ import type { TraceFrame } from '../../derivation/types.ts';
 import { nodeValue } from '../../engine/nodeValue.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
+import { editValue } from '../../state/edits.ts';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { FRAME_MS } from '../theme.ts';
 import { useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
 import { deltaText, type EdgeState, EdgeView } from './EdgeView.tsx';
+import { editAnchor } from './editAnchor.ts';
 import { type FocusKey, type FocusMove, focusOrder, moveFocus } from './focusOrder.ts';
 import { GraphLegend } from './GraphLegend.tsx';
+import { MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
 import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
 import { motion } from './loadMotion.ts';
@@ -31,9 +33,6 @@ import type { Zoom } from './motion.ts';
 import { NodeView } from './NodeView.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
 import { SampleTabs } from './SampleTabs.tsx';
-
-/** Weight labels are drawn on every edge up to this many weights; above it, on demand. */
-const MAX_LABELLED_WEIGHTS = 24;
 
 interface Props {
   network: DerivedNetwork;
@@ -162,6 +161,7 @@ export const GraphView = memo(function GraphView({
   const [editing, setEditing] = useState<string | null>(null);
   useEffect(() => setEditing(param), [param]);
   const commit = (target: string, value: number) => store.getState().setEdit(target, value);
+  const editorAt = editing ? editAnchor(editing, layout, expanded) : null;
   const hasEdits = useAtlas((s) => Object.keys(s.edits[s.netId] ?? {}).length > 0);
   const onHover = useCallback((key: string | null) => store.getState().setHover(key), [store]);
 
@@ -229,31 +229,20 @@ export const GraphView = memo(function GraphView({
                     formatNumber(tr.samples[0].edgeDerivatives[edgeIndex.get(e.key) ?? 0], digits),
                   );
             return (
-              <Fragment key={e.key}>
-                <EdgeView
-                  edge={e}
-                  state={state}
-                  weight={w}
-                  name={name}
-                  tabIndex={tabIndexOf(`edge:${e.key}`)}
-                  digits={digits}
-                  animate={!reducedMotion}
-                  durationMs={(FRAME_MS * 0.8) / speed}
-                  onHover={onHover}
-                  onSelect={e.param ? onSelect : undefined}
-                  delta={delta}
-                />
-                {e.param && e.param === editing && w !== undefined && (
-                  <NumberEditor
-                    target={e.param}
-                    value={w}
-                    x={e.labelX}
-                    y={e.labelY - 30}
-                    onCommit={(v) => commit(e.param as string, v)}
-                    onClose={() => setEditing(null)}
-                  />
-                )}
-              </Fragment>
+              <EdgeView
+                key={e.key}
+                edge={e}
+                state={state}
+                weight={w}
+                name={name}
+                tabIndex={tabIndexOf(`edge:${e.key}`)}
+                digits={digits}
+                animate={!reducedMotion}
+                durationMs={(FRAME_MS * 0.8) / speed}
+                onHover={onHover}
+                onSelect={e.param ? onSelect : undefined}
+                delta={delta}
+              />
             );
           })}
           {layout.nodes.map((n) => {
@@ -283,31 +272,20 @@ export const GraphView = memo(function GraphView({
               const unit = layout.byName.get(expanded ? `z${i + 1}[${j}]` : `a${i + 1}[${j}]`);
               if (!unit) return null;
               return (
-                <Fragment key={p}>
-                  <BiasTab
-                    param={p}
-                    x={unit.x}
-                    y={unit.y}
-                    radius={layout.radius}
-                    value={v}
-                    name={`${t.bias} ${p} = ${formatNumber(v, digits)}`}
-                    selected={p === param}
-                    traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
-                    digits={digits}
-                    tabIndex={tabIndexOf(`bias:${p}`)}
-                    onSelect={onSelect}
-                  />
-                  {p === editing && (
-                    <NumberEditor
-                      target={p}
-                      value={v}
-                      x={unit.x}
-                      y={unit.y - layout.radius - 48}
-                      onCommit={(value) => commit(p, value)}
-                      onClose={() => setEditing(null)}
-                    />
-                  )}
-                </Fragment>
+                <BiasTab
+                  key={p}
+                  param={p}
+                  x={unit.x}
+                  y={unit.y}
+                  radius={layout.radius}
+                  value={v}
+                  name={`${t.bias} ${p} = ${formatNumber(v, digits)}`}
+                  selected={p === param}
+                  traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
+                  digits={digits}
+                  tabIndex={tabIndexOf(`bias:${p}`)}
+                  onSelect={onSelect}
+                />
               );
             }),
           )}
@@ -316,10 +294,22 @@ export const GraphView = memo(function GraphView({
             spec={spec}
             editing={editing}
             onEdit={setEditing}
-            onCommit={commit}
             digits={digits}
             tabStop={tabStop}
           />
+          {/* Last, so that nothing in the graph is drawn over it. */}
+          {editing && editorAt && (
+            <NumberEditor
+              key={editing}
+              target={editing}
+              value={editValue(spec, editing)}
+              x={editorAt.x}
+              y={editorAt.y}
+              autoFocus={/^[xy]0/.test(editing)}
+              onCommit={(v) => commit(editing, v)}
+              onClose={() => setEditing(null)}
+            />
+          )}
         </g>
       </svg>
       <p id={keysHintId} className="visually-hidden">

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Text } from '../../derivation/types.ts';
 import { parseEditValue } from '../../state/edits.ts';
 import { useAtlas } from '../store.tsx';
@@ -8,6 +8,7 @@ interface Props {
   /** What is edited: `W1[0][1]`, `b2[0]`, `x0[1]`, `y0[0]`. */
   target: string;
   value: number;
+  /** Where the field's middle goes, in the graph's coordinates (see editAnchor.ts). */
   x: number;
   y: number;
   onCommit(value: number): void;
@@ -16,9 +17,13 @@ interface Props {
   autoFocus?: boolean;
 }
 
+/** The room the field and its message take, in screen pixels, whatever the graph's zoom. */
+const BOX = { width: 240, height: 96 };
+
 /**
  * A number edited where the graph shows it. Enter or leaving the field applies a valid value;
  * Escape puts the old one back; a bad value is refused with a message and nothing changes.
+ * The field keeps its size on screen however far the graph is zoomed or scaled to fit.
  */
 export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus }: Props) {
   const t = useStrings();
@@ -26,6 +31,8 @@ export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<Text | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const box = useRef<SVGForeignObjectElement>(null);
+  const scale = useScreenScale(box);
   useEffect(() => setText(String(value)), [value]);
   useEffect(() => {
     if (autoFocus) input.current?.select();
@@ -50,32 +57,68 @@ export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus
       onClose();
     }
   };
+  // The field's middle on (x, y); the message, if any, below it.
   return (
     <foreignObject
-      x={x - 48}
-      y={y - 16}
-      width={error ? 220 : 96}
-      height={error ? 78 : 32}
+      ref={box}
+      x={x - BOX.width / 2 / scale}
+      y={y - 17 / scale}
+      width={BOX.width / scale}
+      height={BOX.height / scale}
       className="number-editor"
     >
-      <input
-        ref={input}
-        type="text"
-        inputMode="decimal"
-        aria-label={t.editValue(target)}
-        aria-invalid={error ? true : undefined}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKeyDown}
-        onBlur={() => {
-          if (commit()) onClose();
-        }}
-      />
-      {error && (
-        <p role="alert" className="edit-error">
-          {error[lang]}
-        </p>
-      )}
+      <div
+        className="number-editor-box"
+        style={{ ...BOX, transform: `scale(${1 / scale})`, transformOrigin: '0 0' }}
+      >
+        <input
+          ref={input}
+          type="text"
+          inputMode="decimal"
+          aria-label={t.editValue(target)}
+          aria-invalid={error ? true : undefined}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            if (commit()) onClose();
+          }}
+        />
+        {error && (
+          <p role="alert" className="edit-error">
+            {error[lang]}
+          </p>
+        )}
+      </div>
     </foreignObject>
   );
+}
+
+/**
+ * Screen pixels per unit of the graph at `el` (the fit to the panel times the zoom), kept up to
+ * date as the panel resizes or the graph is zoomed and panned.
+ */
+function useScreenScale(el: { current: SVGGraphicsElement | null }): number {
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const node = el.current;
+    const layer = node?.parentNode;
+    const svg = node?.ownerSVGElement;
+    if (!node || !(layer instanceof SVGGraphicsElement) || !svg) return;
+    const measure = () => {
+      const m = layer.getScreenCTM();
+      if (m && m.a > 0) setScale(m.a);
+    };
+    measure();
+    // Zoom and pan rewrite the layer's transform; a resize refits the whole graph.
+    const zoomed = new MutationObserver(measure);
+    zoomed.observe(layer, { attributes: true, attributeFilter: ['transform'] });
+    const resized = new ResizeObserver(measure);
+    resized.observe(svg);
+    return () => {
+      zoomed.disconnect();
+      resized.disconnect();
+    };
+  }, [el]);
+  return scale;
 }

@@ -2,15 +2,14 @@ import { Fragment, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import { useStrings } from '../useStrings.ts';
+import { TAB_ABOVE, TARGET_TAB_BELOW } from './editAnchor.ts';
 import type { GraphLayout } from './layout.ts';
-import { NumberEditor } from './NumberEditor.tsx';
 
 interface Props {
   layout: GraphLayout;
   spec: NetworkSpec;
   editing: string | null;
   onEdit(target: string | null): void;
-  onCommit(target: string, value: number): void;
   digits: number;
   /** The graph's one tab stop, as `tab:x0[0]` and so on. */
   tabStop: string | null;
@@ -20,7 +19,7 @@ interface Props {
  * The numbers of sample 1 that are not parameters: each input (over its x node) and each target
  * (a "y = …" tab under its error node), as controls that open an editor where they are shown.
  */
-export function SampleTabs({ layout, spec, editing, onEdit, onCommit, digits, tabStop }: Props) {
+export function SampleTabs({ layout, spec, editing, onEdit, digits, tabStop }: Props) {
   const t = useStrings();
   const sample = spec.samples[0];
   const open = (target: string) => (e: KeyboardEvent) => {
@@ -69,17 +68,6 @@ export function SampleTabs({ layout, spec, editing, onEdit, onCommit, digits, ta
             {target.startsWith('y') ? shown : '✎'}
           </text>
         </g>
-        {editing === target && (
-          <NumberEditor
-            target={target}
-            value={value}
-            x={x}
-            y={y + 30}
-            autoFocus
-            onCommit={(v) => onCommit(target, v)}
-            onClose={() => onEdit(null)}
-          />
-        )}
       </Fragment>
     );
   };
@@ -88,13 +76,27 @@ export function SampleTabs({ layout, spec, editing, onEdit, onCommit, digits, ta
       {sample.x.map((v, k) => {
         const node = layout.byName.get(`x[${k}]`);
         return node
-          ? tab(`x0[${k}]`, `${t.input} x0[${k}]`, node.x, node.y - layout.radius - 17, 30, v)
+          ? tab(
+              `x0[${k}]`,
+              `${t.input} x0[${k}]`,
+              node.x,
+              node.y - layout.radius - TAB_ABOVE,
+              30,
+              v,
+            )
           : null;
       })}
       {sample.y.map((v, k) => {
         const node = layout.byName.get(`e[${k}]`);
         return node
-          ? tab(`y0[${k}]`, `${t.target} y0[${k}]`, node.x, node.y + layout.radius + 38, 74, v)
+          ? tab(
+              `y0[${k}]`,
+              `${t.target} y0[${k}]`,
+              node.x,
+              node.y + layout.radius + TARGET_TAB_BELOW,
+              74,
+              v,
+            )
           : null;
       })}
     </>

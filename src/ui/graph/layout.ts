@@ -5,6 +5,7 @@
  */
 
 import type { GraphEdge, GraphNode, NetworkGraph } from '../../engine/graph.ts';
+import { nodeBoxes, placeLabels } from './labelPlacement.ts';
 
 export interface PlacedNode extends GraphNode {
   x: number;
@@ -16,7 +17,7 @@ export interface PlacedEdge extends GraphEdge {
   /** The SVG path, and its length (so animating it needs no measuring in the page). */
   d: string;
   length: number;
-  /** Where the weight's label sits. */
+  /** Where the weight's label sits (labelPlacement.ts); the middle of an edge with no weight. */
   labelX: number;
   labelY: number;
 }
@@ -76,34 +77,39 @@ export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout
   const radius = 19;
   // In compact mode a weight edge ends at the unit's a-node, which stands for its z too.
   const drawnAs = (name: string) => (expanded ? name : name.replace(/^z(\d+)/, 'a$1'));
-  const edges: PlacedEdge[] = [];
-  for (const e of graph.edges) {
-    if (!expanded && e.kind === 'activation') continue;
+  const lines = graph.edges.flatMap((e) => {
+    if (!expanded && e.kind === 'activation') return [];
     const from = byName.get(drawnAs(e.from));
     const to = byName.get(drawnAs(e.to));
-    if (!from || !to) continue;
-    edges.push({ ...e, key: `${e.to}<${e.from}`, ...straight(from, to, radius) });
-  }
+    return from && to ? [{ ...e, ...straight(from, to, radius) }] : [];
+  });
+  const labels = placeLabels(
+    lines,
+    nodes.flatMap((n) => nodeBoxes(n, radius)),
+  );
+  const edges: PlacedEdge[] = lines.map(({ x1, y1, x2, y2, ...e }, i) => ({
+    ...e,
+    key: `${e.to}<${e.from}`,
+    d: `M${x1},${y1}L${x2},${y2}`,
+    length: Math.hypot(x2 - x1, y2 - y1),
+    labelX: labels[i]?.x ?? (x1 + x2) / 2,
+    labelY: labels[i]?.y ?? (y1 + y2) / 2,
+  }));
   return { width, height, radius, nodes, edges, byName };
 }
 
-/** A straight edge between two circles, with a label point a third of the way along. */
+/** A straight edge between two circles: from the rim of one to just short of the other's. */
 function straight(a: { x: number; y: number }, b: { x: number; y: number }, r: number) {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
   const ux = dx / length;
   const uy = dy / length;
-  const x1 = a.x + ux * r;
-  const y1 = a.y + uy * r;
-  const x2 = b.x - ux * (r + 3);
-  const y2 = b.y - uy * (r + 3);
-  const t = dy === 0 ? 0.5 : 0.3;
   return {
-    d: `M${x1},${y1}L${x2},${y2}`,
-    length: Math.hypot(x2 - x1, y2 - y1),
-    labelX: x1 + (x2 - x1) * t,
-    labelY: y1 + (y2 - y1) * t,
+    x1: a.x + ux * r,
+    y1: a.y + uy * r,
+    x2: b.x - ux * (r + 3),
+    y2: b.y - uy * (r + 3),
   };
 }
 

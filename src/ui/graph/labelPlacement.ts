@@ -1,0 +1,88 @@
+/**
+ * Where each weight's label goes along its edge, so that labels do not sit on one another, on a
+ * node, on a node's value or on the tabs above nodes. Edges that fan out of one node all start
+ * together; a label a fixed way along each of them would pile up near that node.
+ */
+
+/** Weight labels are drawn on every edge up to this many weights; above it, on demand. */
+export const MAX_LABELLED_WEIGHTS = 24;
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface Placeable {
+  param?: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A label's box around its anchor: 12 px text drawn 0.4em above the anchor, "−0.84" wide. */
+export function labelBox(x: number, y: number): Box {
+  return { left: x - 17, top: y - 15, right: x + 17, bottom: y - 3 };
+}
+
+/** What a node takes up: its circle, its value below, and a tab's room above. */
+export function nodeBoxes(node: { x: number; y: number }, radius: number): Box[] {
+  return [
+    {
+      left: node.x - radius,
+      top: node.y - radius,
+      right: node.x + radius,
+      bottom: node.y + radius,
+    },
+    {
+      left: node.x - 22,
+      top: node.y + radius + 5,
+      right: node.x + 22,
+      bottom: node.y + radius + 18,
+    },
+    {
+      left: node.x - 15,
+      top: node.y - radius - 32,
+      right: node.x + 15,
+      bottom: node.y - radius - 2,
+    },
+  ];
+}
+
+/** How far along the edge to try, best first: a third of the way, then nearby, then further. */
+const SLANTED = [0.3, 0.4, 0.22, 0.5, 0.6, 0.7, 0.15, 0.8];
+const LEVEL = [0.5, 0.38, 0.62, 0.3, 0.7];
+
+/**
+ * Label points for the edges that carry a weight (the others get none), placed one after another:
+ * each at the first point along its edge that overlaps nothing placed so far, or else where it
+ * overlaps least.
+ */
+export function placeLabels(
+  edges: readonly Placeable[],
+  obstacles: readonly Box[],
+): ({ x: number; y: number } | null)[] {
+  const taken: Box[] = [...obstacles];
+  return edges.map((e) => {
+    if (!e.param) return null;
+    const at = (t: number) => ({ x: e.x1 + (e.x2 - e.x1) * t, y: e.y1 + (e.y2 - e.y1) * t });
+    let best = at(0.3);
+    let least = Number.POSITIVE_INFINITY;
+    for (const t of e.y1 === e.y2 ? LEVEL : SLANTED) {
+      const p = at(t);
+      const overlap = taken.reduce((sum, b) => sum + overlapArea(labelBox(p.x, p.y), b), 0);
+      if (overlap < least) [best, least] = [p, overlap];
+      if (overlap === 0) break;
+    }
+    taken.push(labelBox(best.x, best.y));
+    return best;
+  });
+}
+
+export function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { readPresets } from '../../src/content/read.ts';
+import { networkGraph } from '../../src/engine/graph.ts';
+import {
+  labelBox,
+  MAX_LABELLED_WEIGHTS,
+  nodeBoxes,
+  overlapArea,
+  placeLabels,
+} from '../../src/ui/graph/labelPlacement.ts';
+import { type GraphLayout, layoutGraph } from '../../src/ui/graph/layout.ts';
+
+/** Every pair of weight labels that overlap, and every label that overlaps a node or its value. */
+function clashes(layout: GraphLayout): string[] {
+  const labelled = layout.edges.filter((e) => e.param);
+  const found: string[] = [];
+  labelled.forEach((a, i) => {
+    const box = labelBox(a.labelX, a.labelY);
+    for (const b of labelled.slice(i + 1))
+      if (overlapArea(box, labelBox(b.labelX, b.labelY)) > 0) found.push(`${a.param} × ${b.param}`);
+    for (const n of layout.nodes)
+      if (nodeBoxes(n, layout.radius).some((nb) => overlapArea(box, nb) > 0))
+        found.push(`${a.param} × ${n.name}`);
+  });
+  return found;
+}
+
+describe('weight labels', () => {
+  const { presets } = readPresets(readContentDir());
+
+  // Networks with more weights show a label on demand (hovered or selected), not all at once.
+  const allLabelled = presets.filter((p) => p.spec.weights.flat(2).length <= MAX_LABELLED_WEIGHTS);
+
+  it('every preset small enough to label every weight is checked', () => {
+    expect(allLabelled.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(allLabelled.map((p) => [p.spec.id, p] as const))(
+    'in %s, no label sits on another label, a node, its value or its tab',
+    (_, preset) => {
+      const graph = networkGraph(preset.spec.layers, preset.spec.activations);
+      for (const expanded of [true, false])
+        expect(clashes(layoutGraph(graph, expanded))).toEqual([]);
+    },
+  );
+
+  it('sit on their own edge, between its ends', () => {
+    const layout = layoutGraph(networkGraph([3, 3, 1], ['sigmoid', 'sigmoid']), false);
+    for (const e of layout.edges.filter((e) => e.param)) {
+      const [x1, y1, x2, y2] = (/M([^,]+),([^L]+)L([^,]+),(.+)/.exec(e.d) ?? [])
+        .slice(1)
+        .map(Number);
+      const t = (e.labelX - x1) / (x2 - x1);
+      expect(t).toBeGreaterThan(0.1);
+      expect(t).toBeLessThan(0.9);
+      expect(e.labelY).toBeCloseTo(y1 + (y2 - y1) * t, 6);
+    }
+  });
+
+  it('a crowded fan (3 inputs into 3 units, as seed 004 draws it) has no clashes', () => {
+    const layout = layoutGraph(networkGraph([3, 3, 1], ['sigmoid', 'sigmoid']), false);
+    expect(clashes(layout)).toEqual([]);
+  });
+
+  it('take a third of the way when it is free, move along when it is not, and settle for least overlap', () => {
+    const edge = { param: 'W1[0][0]', x1: 0, y1: 0, x2: 100, y2: 100 };
+    expect(placeLabels([edge], [])).toEqual([{ x: 30, y: 30 }]);
+    // Something on the third of the way: the next point along is taken.
+    const [moved] = placeLabels([edge], [labelBox(30, 30)]);
+    expect(moved).not.toEqual({ x: 30, y: 30 });
+    expect(overlapArea(labelBox(moved?.x ?? 0, moved?.y ?? 0), labelBox(30, 30))).toBe(0);
+    // Everything covered: still a point on the edge, never none.
+    const [squeezed] = placeLabels([edge], [{ left: -50, top: -50, right: 150, bottom: 150 }]);
+    expect(squeezed).not.toBeNull();
+    // An edge with no weight gets no label point.
+    expect(placeLabels([{ ...edge, param: undefined }], [])).toEqual([null]);
+  });
+});
