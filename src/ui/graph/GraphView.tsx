@@ -25,7 +25,7 @@ import { deltaText, type EdgeState, EdgeView } from './EdgeView.tsx';
 import { editAnchor } from './editAnchor.ts';
 import { type FocusKey, type FocusMove, focusOrder, moveFocus } from './focusOrder.ts';
 import { GraphLegend } from './GraphLegend.tsx';
-import { MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
+import { LABEL_SIZE, MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
 import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
 import { motion } from './loadMotion.ts';
@@ -69,7 +69,13 @@ export const GraphView = memo(function GraphView({
   const hover = useAtlas((s) => s.hover);
   const speed = useAtlas((s) => s.speed);
   const { trace: tr, spec } = network;
-  const layout = useMemo(() => layoutGraph(tr.graph, expanded), [tr, expanded]);
+  // Presentation's larger labels need more room between them.
+  const presentation = useAtlas((s) => s.presentation);
+  const labelSize = presentation ? LABEL_SIZE.presentation : LABEL_SIZE.normal;
+  const layout = useMemo(
+    () => layoutGraph(tr.graph, expanded, labelSize),
+    [tr, expanded, labelSize],
+  );
 
   // Which frame lit each edge, and in which colour.
   const lit = useMemo(() => {

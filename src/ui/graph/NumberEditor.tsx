@@ -28,6 +28,8 @@ const BOX = { width: 240, height: 96 };
 export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus }: Props) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
+  // Half the field's height, to centre it: larger in presentation mode (app.css).
+  const halfField = useAtlas((s) => (s.presentation ? 22 : 17));
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<Text | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -62,7 +64,7 @@ export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus
     <foreignObject
       ref={box}
       x={x - BOX.width / 2 / scale}
-      y={y - 17 / scale}
+      y={y - halfField / scale}
       width={BOX.width / scale}
       height={BOX.height / scale}
       className="number-editor"

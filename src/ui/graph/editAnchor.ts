@@ -3,8 +3,6 @@ import type { GraphLayout } from './layout.ts';
 /** How far a bias tab or an input's tab sits above its unit's circle, and a target's below. */
 export const TAB_ABOVE = 17;
 export const TARGET_TAB_BELOW = 38;
-/** A weight's label is drawn this far above its anchor point (0.4em of its 12 px text, to its middle). */
-const LABEL_MIDDLE = 9;
 
 /**
  * Where the editor of a number opens, in the graph's coordinates: over the control that shows
@@ -18,7 +16,8 @@ export function editAnchor(
 ): { x: number; y: number } | null {
   if (target.startsWith('W')) {
     const edge = layout.edges.find((e) => e.param === target);
-    return edge ? { x: edge.labelX, y: edge.labelY - LABEL_MIDDLE } : null;
+    // The label's text is drawn 0.4em above its point; its middle is 0.75em above.
+    return edge ? { x: edge.labelX, y: edge.labelY - 0.75 * layout.labelSize } : null;
   }
   const m = /^(b(\d+)|x0|y0)\[(\d+)\]$/.exec(target);
   if (!m) return null;

@@ -22,13 +22,21 @@ interface Placeable {
   y2: number;
 }
 
-/** A label's box around its anchor: 12 px text drawn 0.4em above the anchor, "−0.84" wide. */
-export function labelBox(x: number, y: number): Box {
-  return { left: x - 17, top: y - 15, right: x + 17, bottom: y - 3 };
+/** Labels' and node values' text size: 12 px, and 17 px in presentation mode (app.css). */
+export const LABEL_SIZE = { normal: 12, presentation: 17 };
+
+/** A label's box around its anchor: text of `size` px drawn 0.4em above the anchor, "−0.84" wide. */
+export function labelBox(x: number, y: number, size = LABEL_SIZE.normal): Box {
+  const half = 1.42 * size;
+  return { left: x - half, top: y - 1.25 * size, right: x + half, bottom: y - 0.25 * size };
 }
 
-/** What a node takes up: its circle, its value below, and a tab's room above. */
-export function nodeBoxes(node: { x: number; y: number }, radius: number): Box[] {
+/** What a node takes up: its circle, its value below (text of `size` px), and a tab's room above. */
+export function nodeBoxes(
+  node: { x: number; y: number },
+  radius: number,
+  size = LABEL_SIZE.normal,
+): Box[] {
   return [
     {
       left: node.x - radius,
@@ -37,10 +45,10 @@ export function nodeBoxes(node: { x: number; y: number }, radius: number): Box[]
       bottom: node.y + radius,
     },
     {
-      left: node.x - 22,
-      top: node.y + radius + 5,
-      right: node.x + 22,
-      bottom: node.y + radius + 18,
+      left: node.x - 1.83 * size,
+      top: node.y + radius + 15 - 0.83 * size,
+      right: node.x + 1.83 * size,
+      bottom: node.y + radius + 15 + 0.25 * size,
     },
     {
       left: node.x - 15,
@@ -63,6 +71,7 @@ const LEVEL = [0.5, 0.38, 0.62, 0.3, 0.7];
 export function placeLabels(
   edges: readonly Placeable[],
   obstacles: readonly Box[],
+  size = LABEL_SIZE.normal,
 ): ({ x: number; y: number } | null)[] {
   const taken: Box[] = [...obstacles];
   return edges.map((e) => {
@@ -72,11 +81,11 @@ export function placeLabels(
     let least = Number.POSITIVE_INFINITY;
     for (const t of e.y1 === e.y2 ? LEVEL : SLANTED) {
       const p = at(t);
-      const overlap = taken.reduce((sum, b) => sum + overlapArea(labelBox(p.x, p.y), b), 0);
+      const overlap = taken.reduce((sum, b) => sum + overlapArea(labelBox(p.x, p.y, size), b), 0);
       if (overlap < least) [best, least] = [p, overlap];
       if (overlap === 0) break;
     }
-    taken.push(labelBox(best.x, best.y));
+    taken.push(labelBox(best.x, best.y, size));
     return best;
   });
 }

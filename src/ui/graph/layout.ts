@@ -5,7 +5,7 @@
  */
 
 import type { GraphEdge, GraphNode, NetworkGraph } from '../../engine/graph.ts';
-import { nodeBoxes, placeLabels } from './labelPlacement.ts';
+import { LABEL_SIZE, nodeBoxes, placeLabels } from './labelPlacement.ts';
 
 export interface PlacedNode extends GraphNode {
   x: number;
@@ -29,6 +29,8 @@ export interface GraphLayout {
   nodes: PlacedNode[];
   edges: PlacedEdge[];
   byName: Map<string, PlacedNode>;
+  /** The px size of labels the layout made room for. */
+  labelSize: number;
 }
 
 const COLUMN_GAP = 96;
@@ -51,7 +53,12 @@ function column(n: GraphNode, L: number, expanded: boolean): number {
   }
 }
 
-export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout {
+/** `labelSize`: the px size of weight labels and node values, which must not collide. */
+export function layoutGraph(
+  graph: NetworkGraph,
+  expanded: boolean,
+  labelSize = LABEL_SIZE.normal,
+): GraphLayout {
   const L = Math.max(...graph.nodes.map((n) => n.layer)) - 1;
   const shown = graph.nodes.filter((n) => expanded || n.kind !== 'z');
   const columns = expanded ? 2 * L + 3 : L + 3;
@@ -85,7 +92,8 @@ export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout
   });
   const labels = placeLabels(
     lines,
-    nodes.flatMap((n) => nodeBoxes(n, radius)),
+    nodes.flatMap((n) => nodeBoxes(n, radius, labelSize)),
+    labelSize,
   );
   const edges: PlacedEdge[] = lines.map(({ x1, y1, x2, y2, ...e }, i) => ({
     ...e,
@@ -95,7 +103,7 @@ export function layoutGraph(graph: NetworkGraph, expanded: boolean): GraphLayout
     labelX: labels[i]?.x ?? (x1 + x2) / 2,
     labelY: labels[i]?.y ?? (y1 + y2) / 2,
   }));
-  return { width, height, radius, nodes, edges, byName };
+  return { width, height, radius, nodes, edges, byName, labelSize };
 }
 
 /** A straight edge between two circles: from the rim of one to just short of the other's. */
