@@ -2,9 +2,19 @@
 
 import { type ComponentProps, lazy, Suspense } from 'react';
 
-const LazyFigureView = lazy(() =>
-  import('./FigureView.tsx').then((m) => ({ default: m.FigureView })),
-);
+let figures: Promise<typeof import('./FigureView.tsx')> | null = null;
+
+/** Starts loading the figures (a step about to be shown has one), if not already. */
+export function preloadFigures(): void {
+  figures ??= import('./FigureView.tsx');
+}
+
+const LazyFigureView = lazy(() => {
+  preloadFigures();
+  return (figures as Promise<typeof import('./FigureView.tsx')>).then((m) => ({
+    default: m.FigureView,
+  }));
+});
 const LazyLossCurve = lazy(() => import('./LossCurve.tsx').then((m) => ({ default: m.LossCurve })));
 
 export function FigureView(props: ComponentProps<typeof LazyFigureView>) {

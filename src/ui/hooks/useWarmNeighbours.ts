@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { formatTexNumber } from '../../derivation/number.ts';
 import { equationTex, partTex } from '../../derivation/parts.ts';
 import type { Step } from '../../derivation/types.ts';
+import { preloadFigures } from '../figures/lazyFigures.tsx';
 import { renderTex } from '../katex.ts';
 import { cancelIdle, requestIdle } from './idle.ts';
 
@@ -17,6 +18,10 @@ export function useWarmNeighbours(steps: Step[], current: number, digits: number
       (s): s is Step => s !== undefined,
     );
     const write = (v: number) => formatTexNumber(v, digits);
+    // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
+    const hasFigure = neighbours.some((s) =>
+      s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)),
+    );
     // A step opens on its first animation frame (matrices with cells still to fill) and ends
     // with everything shown: both are typeset ahead. Listed when idle too: building a step's
     // equations is work of its own.
@@ -35,6 +40,7 @@ export function useWarmNeighbours(steps: Step[], current: number, digits: number
           ].map((tex) => () => renderTex(tex, false, 'html')),
         ]),
       );
+    if (hasFigure) preloadFigures();
     let i = 0;
     let handle = 0;
     // At least one piece per call: while a trace animates, idle periods can be too short to
