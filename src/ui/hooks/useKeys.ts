@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlasStore } from '../store.tsx';
 
 /** Fields where keys belong to the field itself. */
@@ -21,8 +21,14 @@ export function useKeys(
   revealTotal: number,
 ): void {
   const store = useAtlasStore();
+  // The listener is added once; what changes from step to step is read through this.
+  const now = useRef({ stepCount, goToStep, revealTotal });
+  useLayoutEffect(() => {
+    now.current = { stepCount, goToStep, revealTotal };
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      const { stepCount, goToStep, revealTotal } = now.current;
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextField(e.target)) return;
       const s = store.getState();
       const target = e.target as HTMLElement | null;
@@ -74,5 +80,5 @@ export function useKeys(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, stepCount, goToStep, revealTotal]);
+  }, [store]);
 }
