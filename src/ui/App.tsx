@@ -16,7 +16,7 @@ import { useReducedMotion } from './hooks/useReducedMotion.ts';
 import { useSavedNetworks } from './hooks/useSavedNetworks.ts';
 import { useTraceAnimation } from './hooks/useTraceAnimation.ts';
 import { useUrlSync } from './hooks/useUrlSync.ts';
-import { useWarmNeighbours } from './hooks/useWarmNeighbours.ts';
+import { useWarmSteps } from './hooks/useWarmSteps.ts';
 import { Notices } from './Notices.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StoreProvider, useAtlas } from './store.tsx';
@@ -87,7 +87,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useKeys(steps.length, goToStep, revealTotal);
   useUrlSync();
   useSavedNetworks();
-  useWarmNeighbours(steps, shown.step, digits);
+  useWarmSteps(steps, shown.step, digits);
   useChineseFont(lang);
   const onExport = async (kind: ExportKind) => {
     if (kind === 'print') return setPrinting(true);

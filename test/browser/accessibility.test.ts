@@ -4,23 +4,17 @@
  * each step narrated in the live region; targets of at least 24 × 24 CSS pixels.
  */
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
 import { axeViolations } from './axe.ts';
-import { launch, openPage, statusText } from './chromium.ts';
+import { fileBrowser, openPage, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const presets = readPresets(readContentDir()).presets;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 /** Step numbers (from 1) worth checking: the first, the first trace, the last. */
 function stepsToCheck(id: string): number[] {
@@ -40,7 +34,7 @@ describe('axe finds nothing', () => {
   for (const preset of presets) {
     const id = preset.spec.id;
     it(`on ${id}, in English, Chinese and presentation mode`, async () => {
-      const { page, close } = await openPage(browser, `${base}?net=${id}&lang=en`, {
+      const { page, close } = await openPage(browser(), `${base}?net=${id}&lang=en`, {
         reducedMotion: true,
       });
       const found: string[] = [];
@@ -68,7 +62,7 @@ describe('axe finds nothing', () => {
 
   it('with the builder, the training panel, the export menu, an editor and a notice open', async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&lang=en&param=nonsense`,
       { reducedMotion: true },
     );
@@ -88,7 +82,7 @@ describe('axe finds nothing', () => {
 describe('the graph by keyboard', () => {
   it('is one tab stop; ↑ ↓ walk nodes and edges, Shift jumps a column, Enter selects', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&lang=en`,
       { reducedMotion: true },
     );
@@ -143,7 +137,7 @@ describe('the graph by keyboard', () => {
 describe('text for what is drawn', () => {
   it('every equation row has one MathML formula with its numbers; the drawn parts are hidden', async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=3&lang=en`,
       { reducedMotion: true },
     );
@@ -161,7 +155,7 @@ describe('text for what is drawn', () => {
     const visual = presets.find((p) => p.spec.id === 'visual-derivation');
     if (!visual) throw new Error('visual-derivation is missing');
     const steps = deriveNetwork(visual).steps;
-    const { page, close } = await openPage(browser, `${base}?net=visual-derivation&lang=zh`, {
+    const { page, close } = await openPage(browser(), `${base}?net=visual-derivation&lang=zh`, {
       reducedMotion: true,
     });
     await page.keyboard.press('ArrowRight');
@@ -182,7 +176,7 @@ describe('targets', () => {
     it(`every control is at least 24 × 24 CSS pixels at ${width} × ${height}${keys ? ' in presentation mode' : ''}`, async () => {
       const small: string[] = [];
       for (const preset of presets) {
-        const { page, close } = await openPage(browser, `${base}?net=${preset.spec.id}&lang=en`, {
+        const { page, close } = await openPage(browser(), `${base}?net=${preset.spec.id}&lang=en`, {
           reducedMotion: true,
           width,
           height,

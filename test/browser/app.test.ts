@@ -3,14 +3,14 @@
  * names, keys and the URL (shared/spec/ui-contract.md).
  */
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { formatNumber } from '../../src/derivation/number.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
-import { clickEdge, launch, openPage, pointOnEdge, statusText } from './chromium.ts';
+import { clickEdge, fileBrowser, launch, openPage, pointOnEdge, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const presets = readPresets(readContentDir()).presets;
@@ -20,13 +20,7 @@ const preset = visual.spec;
 const stepCount = deriveNetwork(visual).steps.length;
 const url = (query: string) => `${base}?${query}`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 async function tracedNames(page: Page): Promise<{ nodes: string[]; params: string[] }> {
   return page.evaluate(() => ({
@@ -41,7 +35,7 @@ async function tracedNames(page: Page): Promise<{ nodes: string[]; params: strin
 
 describe('the page', () => {
   it('offers every preset by id and shows each one', async () => {
-    const { page, errors, close } = await openPage(browser, base);
+    const { page, errors, close } = await openPage(browser(), base);
     const network = page.getByRole('combobox', { name: 'Network', exact: true });
     const values = await network
       .locator('option')
@@ -61,7 +55,7 @@ describe('the page', () => {
 
   it('selecting a weight traces exactly its paths, and the equations reach its gradient', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       url('net=visual-derivation&step=1&lang=en'),
     );
     expect(await page.locator('[data-traced]').count()).toBe(0);
@@ -120,7 +114,7 @@ describe('the page', () => {
   });
 
   it('selects with Enter and Space on a focused parameter, and clears by selecting again', async () => {
-    const { page, close } = await openPage(browser, url('net=visual-derivation&step=2'), {
+    const { page, close } = await openPage(browser(), url('net=visual-derivation&step=2'), {
       reducedMotion: true,
     });
     const bias = page.locator('[data-param="b2[1]"]');
@@ -139,7 +133,7 @@ describe('the page', () => {
   });
 
   it('steps with the buttons and with every key of the contract', async () => {
-    const { page, errors, close } = await openPage(browser, url('net=visual-derivation'), {
+    const { page, errors, close } = await openPage(browser(), url('net=visual-derivation'), {
       reducedMotion: true,
     });
     const n = stepCount;
@@ -178,7 +172,7 @@ describe('the page', () => {
   });
 
   it('a copied URL reopens the same step, selection and language in a fresh browser', async () => {
-    const first = await openPage(browser, url('net=visual-derivation'), { reducedMotion: true });
+    const first = await openPage(browser(), url('net=visual-derivation'), { reducedMotion: true });
     await first.page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh');
     for (let i = 0; i < 6; i++)
       await first.page.getByRole('button', { name: 'Next step', exact: true }).click();
@@ -204,7 +198,7 @@ describe('the page', () => {
 
   it('a malformed URL opens the nearest valid view and says what it ignored', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       url('net=nope&step=abc&param=W9[9][9]&lang=fr&zoom=3'),
     );
     const alert = page.getByRole('alert');
@@ -213,7 +207,7 @@ describe('the page', () => {
       expect(text).toContain(part);
     expect(await statusText(page)).toMatch(/^Step 1 of \d+: /);
     expect(page.url()).toContain(`net=${presets[0].spec.id}`);
-    const tooFar = await openPage(browser, url('net=visual-derivation&step=99'));
+    const tooFar = await openPage(browser(), url('net=visual-derivation&step=99'));
     expect(await statusText(tooFar.page)).toMatch(new RegExp(`^Step ${stepCount} of ${stepCount}`));
     expect(await tooFar.page.getByRole('alert').innerText()).toContain('"99"');
     expect([...errors, ...tooFar.errors]).toEqual([]);
@@ -222,7 +216,7 @@ describe('the page', () => {
   });
 
   it('speaks Chinese, while the contract names stay', async () => {
-    const { page, errors, close } = await openPage(browser, url('net=visual-derivation&lang=en'));
+    const { page, errors, close } = await openPage(browser(), url('net=visual-derivation&lang=en'));
     await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
     expect(await statusText(page)).toMatch(new RegExp(`^第 1 步，共 ${stepCount} 步：`));
@@ -238,7 +232,7 @@ describe('the page', () => {
   });
 
   it('with reduced motion the trace is complete at once and nothing moves', async () => {
-    const { page, close } = await openPage(browser, url('net=visual-derivation&step=1'), {
+    const { page, close } = await openPage(browser(), url('net=visual-derivation&step=1'), {
       reducedMotion: true,
     });
     await clickEdge(page, 'W1[0][0]');
@@ -260,7 +254,7 @@ describe('the page', () => {
 
   it('hovering a factor lights its edge, and hovering an edge lights its factors', async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       url('net=visual-derivation&step=5&param=W3[0][0]'),
       { reducedMotion: true },
     );
@@ -281,7 +275,7 @@ describe('the page', () => {
   });
 
   it('presentation mode: f turns it on, Escape leaves, the button says which', async () => {
-    const { page, close } = await openPage(browser, url('net=visual-derivation'), {
+    const { page, close } = await openPage(browser(), url('net=visual-derivation'), {
       width: 1920,
       height: 1080,
     });
@@ -297,7 +291,7 @@ describe('the page', () => {
   });
 
   it('presentation mode reads from the back of a room at 1920 × 1080: large type, no side chrome', async () => {
-    const { page, close } = await openPage(browser, url('net=visual-derivation&step=8&lang=zh'), {
+    const { page, close } = await openPage(browser(), url('net=visual-derivation&step=8&lang=zh'), {
       width: 1920,
       height: 1080,
       reducedMotion: true,

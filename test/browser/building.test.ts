@@ -1,21 +1,14 @@
 /** Building a network from the form: limits and incompatibilities are named; the result is shown. */
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, statusText } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fileBrowser, launch, openPage, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 describe('building a network', () => {
   it('names what does not fit, then builds, shows and keeps the network', async () => {
-    const { page, errors, close } = await openPage(browser, `${base}?net=jacobian-xor&lang=en`, {
+    const { page, errors, close } = await openPage(browser(), `${base}?net=jacobian-xor&lang=en`, {
       reducedMotion: true,
     });
     await page.getByRole('button', { name: 'Build…' }).click();
@@ -53,7 +46,10 @@ describe('building a network', () => {
 
   it('the header keeps every contract control visible at 1366 × 768, in both languages', async () => {
     for (const lang of ['en', 'zh']) {
-      const { page, close } = await openPage(browser, `${base}?net=visual-derivation&lang=${lang}`);
+      const { page, close } = await openPage(
+        browser(),
+        `${base}?net=visual-derivation&lang=${lang}`,
+      );
       for (const name of ['Presentation mode', 'Network', 'Language']) {
         const box = await page
           .getByRole(name === 'Presentation mode' ? 'button' : 'combobox', { name, exact: true })
@@ -65,7 +61,7 @@ describe('building a network', () => {
   });
 
   it('a built network travels in its link and opens in a fresh browser', async () => {
-    const { page, close } = await openPage(browser, `${base}?net=visual-derivation&lang=en`, {
+    const { page, close } = await openPage(browser(), `${base}?net=visual-derivation&lang=en`, {
       reducedMotion: true,
     });
     await page.getByRole('button', { name: 'Build…' }).click();
@@ -88,7 +84,7 @@ describe('building a network', () => {
     await other.close();
     await fresh.close();
 
-    const broken = await openPage(browser, `${base}?net=visual-derivation&def=not-a-network`);
+    const broken = await openPage(browser(), `${base}?net=visual-derivation&def=not-a-network`);
     expect(await broken.page.getByRole('alert').filter({ hasText: 'link' }).count()).toBe(1);
     await broken.close();
   });

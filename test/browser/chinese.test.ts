@@ -1,20 +1,13 @@
 /** Chinese without a network: the bundled font loads from the page's own files, only for Chinese. */
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fileBrowser } from './chromium.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 async function open(lang: 'en' | 'zh') {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const page = await browser().newPage({ viewport: { width: 1366, height: 768 } });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${base}?net=visual-derivation&lang=${lang}`);

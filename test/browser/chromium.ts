@@ -1,8 +1,25 @@
 /** Helpers for driving the page in Chromium as a person would. */
 
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/bench/chromium.ts';
 
-export { launchChromium as launch } from '../../src/bench/chromium.ts';
+export { launchChromium as launch };
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function fileBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running (used outside a test?)');
+    return browser;
+  };
+}
 
 /** A new page that records uncaught errors and console errors. */
 export async function openPage(

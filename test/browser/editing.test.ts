@@ -1,22 +1,15 @@
 /** Changing numbers in place: the equations follow, bad values are refused, the URL keeps edits. */
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fileBrowser, launch, openPage } from './chromium.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 describe('editing numbers in place', () => {
   it('a weight edited on its edge changes the equations; a bad value changes nothing', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=5&param=W3[0][0]&lang=en`,
       { reducedMotion: true },
     );
@@ -52,7 +45,7 @@ describe('editing numbers in place', () => {
 
   it('the field opens over the number it edits, the same size on screen at any zoom', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=1&param=W2[0][1]&lang=en`,
       { reducedMotion: true },
     );
@@ -90,7 +83,7 @@ describe('editing numbers in place', () => {
 
   it('inputs and targets are edited where they are shown, and the numbers can be reset', async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=1&lang=en`,
       { reducedMotion: true },
     );
@@ -116,7 +109,7 @@ describe('editing numbers in place', () => {
 describe('editing a number in its matrix cell', () => {
   it('a weight, changed in the matrix of the forward pass, changes z and the URL', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=1&lang=en`,
       { reducedMotion: true },
     );
@@ -143,7 +136,7 @@ describe('editing a number in its matrix cell', () => {
 describe('precision', () => {
   it('the Digits control changes how many digits every number shows', async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=1&lang=en`,
       { reducedMotion: true },
     );

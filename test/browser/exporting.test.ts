@@ -1,22 +1,16 @@
 /** Exports from the page: derivation as LaTeX and Markdown, the graph as SVG and PNG, a handout. */
 
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
-import { launch, openPage } from './chromium.ts';
+import { fileBrowser, openPage } from './chromium.ts';
 
 const base = inject('baseUrl');
 const visual = readPresets(readContentDir()).presets.find((p) => p.spec.id === 'visual-derivation');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 async function exported(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
   await page.getByText('Export…').click();
@@ -30,7 +24,7 @@ async function exported(page: Page, item: string): Promise<{ name: string; bytes
 describe('exporting', () => {
   it('the derivation as LaTeX and Markdown, the graph as SVG and PNG', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=1&lang=en`,
       { reducedMotion: true },
     );
@@ -53,7 +47,7 @@ describe('exporting', () => {
   });
 
   it('a printed handout holds every step, and only the handout prints', async () => {
-    const { page, close } = await openPage(browser, `${base}?net=visual-derivation&lang=zh`, {
+    const { page, close } = await openPage(browser(), `${base}?net=visual-derivation&lang=zh`, {
       reducedMotion: true,
     });
     await page.getByText('导出…').click();

@@ -3,23 +3,16 @@
  * the status line follows, each step shows its words and equations, and no LaTeX fails.
  */
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
-import { launch, openPage, statusText } from './chromium.ts';
+import { fileBrowser, openPage, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const presets = readPresets(readContentDir()).presets;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 const walks = presets.flatMap((p) =>
   (['en', 'zh'] as const).map((lang) => [p.spec.id, lang, p] as const),
@@ -28,7 +21,7 @@ const walks = presets.flatMap((p) =>
 describe.each(walks)('%s in %s', (id, lang, preset) => {
   it('walks from the first step to the last with → and back to the first with Home', async () => {
     const steps = deriveNetwork(preset).steps;
-    const { page, errors, close } = await openPage(browser, `${base}?net=${id}&lang=${lang}`, {
+    const { page, errors, close } = await openPage(browser(), `${base}?net=${id}&lang=${lang}`, {
       reducedMotion: true,
     });
     const equations = page.getByRole('region', { name: 'Equations', exact: true });
@@ -68,7 +61,7 @@ describe.each(walks)('%s in %s', (id, lang, preset) => {
 describe('figures of the Jacobian lens', () => {
   it('the cost table is measured in the browser when asked', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=jacobian-xor&step=7&lang=en`,
       { reducedMotion: true },
     );
@@ -88,7 +81,7 @@ describe('figures of the Jacobian lens', () => {
 
   it('every line of the proof shows its value beside the central difference', async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=differential-proof&step=5&lang=zh`,
       { reducedMotion: true },
     );

@@ -1,23 +1,16 @@
 /** Keeping work: saved networks survive a reload, export to YAML, import back; a corrupt store is reported. */
 
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fileBrowser, openPage } from './chromium.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 describe('keeping one’s own networks', () => {
   it('save, reload, export and import', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=5&param=W3[0][0]&lang=en`,
       { reducedMotion: true },
     );
@@ -74,7 +67,7 @@ describe('keeping one’s own networks', () => {
   });
 
   it('a corrupt entry in the browser’s store is reported and skipped; the page still works', async () => {
-    const { page, close } = await openPage(browser, `${base}?net=visual-derivation&lang=en`);
+    const { page, close } = await openPage(browser(), `${base}?net=visual-derivation&lang=en`);
     const good = {
       id: 'kept',
       layers: [1, 1],

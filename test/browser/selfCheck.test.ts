@@ -1,7 +1,6 @@
 /** Self-check, the quiz on a trace, and presentation mode's reveal style, in Chromium. */
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { formatNumber, formatTexNumber } from '../../src/derivation/number.ts';
@@ -10,19 +9,13 @@ import { numberSlots } from '../../src/derivation/slots.ts';
 import { parseParam } from '../../src/engine/params.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
 import { axeViolations } from './axe.ts';
-import { launch, openPage, statusText } from './chromium.ts';
+import { fileBrowser, openPage, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const visual = readPresets(readContentDir()).presets.find((p) => p.spec.id === 'visual-derivation');
 if (!visual) throw new Error('visual-derivation is missing');
 const network = deriveNetwork(visual);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 describe('self-check', () => {
   it('hides a number, checks answers with a tolerance, gives a hint, and puts it back', async () => {
@@ -30,7 +23,7 @@ describe('self-check', () => {
     const slot = numberSlots(step.equations).find((s) => s.factor?.startsWith('a3'));
     if (!slot) throw new Error('step 8 has no activation factor');
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=8&lang=en`,
       { reducedMotion: true },
     );
@@ -72,7 +65,7 @@ describe('self-check', () => {
     const term = step.equations.find((r) => r.value !== undefined && r.terms);
     if (!term?.value) throw new Error('step 8 has no term');
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=8&lang=zh`,
       {
         reducedMotion: true,
@@ -97,7 +90,7 @@ describe('the quiz', () => {
     if ('error' in ref) throw new Error(ref.error);
     const questions = quizFor(network.trace, ref, network.notation, (v) => formatTexNumber(v, 4));
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=2&lang=en&param=${param}`,
       { reducedMotion: true },
     );
@@ -139,7 +132,7 @@ describe('the quiz', () => {
 describe('presentation mode’s reveal style', () => {
   it('is off unless asked for: PageDown moves to the next step', async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=7&lang=en`,
       {
         reducedMotion: true,
@@ -154,7 +147,7 @@ describe('presentation mode’s reveal style', () => {
   it('with r, PageDown shows the step’s numbers one at a time, then moves on', async () => {
     const total = numberSlots(network.steps[6].equations).length;
     const { page, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=visual-derivation&step=7&lang=en`,
       {
         reducedMotion: true,

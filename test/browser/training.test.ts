@@ -1,22 +1,15 @@
 /** Training in the page: the loss falls, the numbers follow, the page stays responsive. */
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fileBrowser, openPage } from './chromium.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 describe('training', () => {
   it('trains XOR: the loss falls, the graph and equations show the learned numbers, keys still work', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      browser(),
       `${base}?net=jacobian-xor&step=1&lang=en`,
       { reducedMotion: true },
     );
@@ -47,7 +40,7 @@ describe('training', () => {
   });
 
   it('refuses a learning rate that is not a positive number', async () => {
-    const { page, close } = await openPage(browser, `${base}?net=visual-derivation&lang=en`, {
+    const { page, close } = await openPage(browser(), `${base}?net=visual-derivation&lang=en`, {
       reducedMotion: true,
     });
     await page.getByText('Train this network').click();

@@ -5,16 +5,12 @@ import { type ComponentProps, lazy, Suspense } from 'react';
 let figures: Promise<typeof import('./FigureView.tsx')> | null = null;
 
 /** Starts loading the figures (a step about to be shown has one), if not already. */
-export function preloadFigures(): void {
+export function preloadFigures(): Promise<typeof import('./FigureView.tsx')> {
   figures ??= import('./FigureView.tsx');
+  return figures;
 }
 
-const LazyFigureView = lazy(() => {
-  preloadFigures();
-  return (figures as Promise<typeof import('./FigureView.tsx')>).then((m) => ({
-    default: m.FigureView,
-  }));
-});
+const LazyFigureView = lazy(() => preloadFigures().then((m) => ({ default: m.FigureView })));
 const LazyLossCurve = lazy(() => import('./LossCurve.tsx').then((m) => ({ default: m.LossCurve })));
 
 export function FigureView(props: ComponentProps<typeof LazyFigureView>) {

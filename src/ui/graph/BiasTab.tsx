@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
-import { TAB_ABOVE } from './editAnchor.ts';
+import { TAB_ABOVE, TAB_HALF } from './geometry.ts';
 
 interface Props {
   param: string;
@@ -54,7 +54,7 @@ export function BiasTab({
       onClick={() => onSelect(param)}
       onKeyDown={onKeyDown}
     >
-      <rect x={-15} y={-15} width={30} height={30} rx={7} />
+      <rect x={-TAB_HALF} y={-TAB_HALF} width={2 * TAB_HALF} height={2 * TAB_HALF} rx={7} />
       <text textAnchor="middle" dy="0.35em">
         b
       </text>

@@ -1,6 +1,4 @@
 import {
-  type FocusEvent,
-  type KeyboardEvent,
   memo,
   type ReactNode,
   useCallback,
@@ -23,7 +21,6 @@ import { useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
 import { deltaText, type EdgeState, EdgeView } from './EdgeView.tsx';
 import { editAnchor } from './editAnchor.ts';
-import { type FocusKey, type FocusMove, focusOrder, moveFocus } from './focusOrder.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import { LABEL_SIZE, MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
 import { nodeLabel } from './labels.ts';
@@ -33,6 +30,7 @@ import type { Zoom } from './motion.ts';
 import { NodeView } from './NodeView.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
 import { SampleTabs } from './SampleTabs.tsx';
+import { useGraphFocus } from './useGraphFocus.ts';
 
 interface Props {
   network: DerivedNetwork;
@@ -92,36 +90,15 @@ export const GraphView = memo(function GraphView({
   }, [tr]);
   const labelAll = spec.weights.flat(2).length <= MAX_LABELLED_WEIGHTS;
 
-  // One tab stop for the whole graph; the arrow keys move it (focusOrder.ts).
-  const order = useMemo(
-    () =>
-      focusOrder(layout, Boolean(spec.biases), expanded, {
-        inputs: spec.samples[0].x.length,
-        outputs: spec.samples[0].y.length,
-      }),
-    [layout, spec, expanded],
-  );
-  const [active, setActive] = useState<FocusKey | null>(null);
-  const tabStop =
-    active && order.keys.includes(active)
-      ? active
-      : (order.keys.find((k) => k.startsWith('edge:') && k.includes('<')) ?? order.keys[0]);
-  const tabIndexOf = (key: FocusKey) => (key === tabStop ? 0 : -1);
-  const onGraphKey = (e: KeyboardEvent<SVGGElement>) => {
-    const moves: Record<string, FocusMove> = e.shiftKey
-      ? { ArrowDown: 'nextGroup', ArrowUp: 'previousGroup' }
-      : { ArrowDown: 'next', ArrowUp: 'previous' };
-    const move = moves[e.key];
-    if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
-    e.preventDefault();
-    const next = moveFocus(order, tabStop, move);
-    setActive(next);
-    layer.current?.querySelector<SVGElement>(`[data-focus="${CSS.escape(next)}"]`)?.focus();
-  };
-  const onGraphFocus = (e: FocusEvent<SVGGElement>) => {
-    const key = (e.target as Element).closest('[data-focus]')?.getAttribute('data-focus');
-    if (key) setActive(key);
-  };
+  const svg = useRef<SVGSVGElement>(null);
+  const layer = useRef<SVGGElement>(null);
+  // One tab stop for the whole graph; the arrow keys move it.
+  const {
+    tabStop,
+    tabIndexOf,
+    onKeyDown: onGraphKey,
+    onFocus: onGraphFocus,
+  } = useGraphFocus(layout, spec, expanded, layer);
   const edgeIndex = useMemo(
     () => new Map(tr.graph.edges.map((g, i) => [`${g.to}<${g.from}`, i])),
     [tr],
@@ -137,8 +114,6 @@ export const GraphView = memo(function GraphView({
     ...(spotlight ? spotlight.split('<') : []),
   ]);
 
-  const svg = useRef<SVGSVGElement>(null);
-  const layer = useRef<SVGGElement>(null);
   const zoomer = useRef<Zoom | null>(null);
   useEffect(() => {
     let cancelled = false;

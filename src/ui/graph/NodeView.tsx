@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
+import { VALUE_BELOW } from './geometry.ts';
 import type { NodeLabel } from './labels.ts';
 import type { PlacedNode } from './layout.ts';
 
@@ -68,7 +69,7 @@ export const NodeView = memo(function NodeView({
           </tspan>
         )}
       </text>
-      <text className="node-value" textAnchor="middle" y={radius + 15}>
+      <text className="node-value" textAnchor="middle" y={radius + VALUE_BELOW}>
         {formatNumber(value, digits)}
       </text>
     </g>

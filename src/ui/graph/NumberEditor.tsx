@@ -17,8 +17,11 @@ interface Props {
   autoFocus?: boolean;
 }
 
-/** The room the field and its message take, in screen pixels, whatever the graph's zoom. */
-const BOX = { width: 240, height: 96 };
+/**
+ * The room the field (centred) and its message (below) take, in screen pixels, whatever the
+ * graph's zoom.
+ */
+const BOX = { width: 240, height: 150 };
 
 /**
  * A number edited where the graph shows it. Enter or leaving the field applies a valid value;
@@ -28,8 +31,6 @@ const BOX = { width: 240, height: 96 };
 export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus }: Props) {
   const t = useStrings();
   const lang = useAtlas((s) => s.lang);
-  // Half the field's height, to centre it: larger in presentation mode (app.css).
-  const halfField = useAtlas((s) => (s.presentation ? 22 : 17));
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<Text | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -64,7 +65,7 @@ export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus
     <foreignObject
       ref={box}
       x={x - BOX.width / 2 / scale}
-      y={y - halfField / scale}
+      y={y - BOX.height / 2 / scale}
       width={BOX.width / scale}
       height={BOX.height / scale}
       className="number-editor"
@@ -73,24 +74,26 @@ export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus
         className="number-editor-box"
         style={{ ...BOX, transform: `scale(${1 / scale})`, transformOrigin: '0 0' }}
       >
-        <input
-          ref={input}
-          type="text"
-          inputMode="decimal"
-          aria-label={t.editValue(target)}
-          aria-invalid={error ? true : undefined}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
-          onBlur={() => {
-            if (commit()) onClose();
-          }}
-        />
-        {error && (
-          <p role="alert" className="edit-error">
-            {error[lang]}
-          </p>
-        )}
+        <div className="number-editor-field">
+          <input
+            ref={input}
+            type="text"
+            inputMode="decimal"
+            aria-label={t.editValue(target)}
+            aria-invalid={error ? true : undefined}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={() => {
+              if (commit()) onClose();
+            }}
+          />
+          {error && (
+            <p role="alert" className="edit-error">
+              {error[lang]}
+            </p>
+          )}
+        </div>
       </div>
     </foreignObject>
   );

@@ -2,7 +2,7 @@ import { Fragment, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import { useStrings } from '../useStrings.ts';
-import { TAB_ABOVE, TARGET_TAB_BELOW } from './editAnchor.ts';
+import { TAB_ABOVE, TAB_HALF, TARGET_TAB_BELOW } from './geometry.ts';
 import type { GraphLayout } from './layout.ts';
 
 interface Props {
@@ -59,9 +59,9 @@ export function SampleTabs({ layout, spec, editing, onEdit, digits, tabStop }: P
           <rect
             className="sample-tab-box"
             x={-width / 2}
-            y={-15}
+            y={-TAB_HALF}
             width={width}
-            height={30}
+            height={2 * TAB_HALF}
             rx={7}
           />
           <text className="sample-tab-label" textAnchor="middle" dy="0.35em">
@@ -81,7 +81,7 @@ export function SampleTabs({ layout, spec, editing, onEdit, digits, tabStop }: P
               `${t.input} x0[${k}]`,
               node.x,
               node.y - layout.radius - TAB_ABOVE,
-              30,
+              2 * TAB_HALF,
               v,
             )
           : null;

@@ -1,8 +1,5 @@
+import { TAB_ABOVE, TARGET_TAB_BELOW } from './geometry.ts';
 import type { GraphLayout } from './layout.ts';
-
-/** How far a bias tab or an input's tab sits above its unit's circle, and a target's below. */
-export const TAB_ABOVE = 17;
-export const TARGET_TAB_BELOW = 38;
 
 /**
  * Where the editor of a number opens, in the graph's coordinates: over the control that shows

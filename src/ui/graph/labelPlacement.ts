@@ -4,6 +4,8 @@
  * together; a label a fixed way along each of them would pile up near that node.
  */
 
+import { TAB_ABOVE, TAB_HALF, VALUE_BELOW } from './geometry.ts';
+
 /** Weight labels are drawn on every edge up to this many weights; above it, on demand. */
 export const MAX_LABELLED_WEIGHTS = 24;
 
@@ -46,15 +48,15 @@ export function nodeBoxes(
     },
     {
       left: node.x - 1.83 * size,
-      top: node.y + radius + 15 - 0.83 * size,
+      top: node.y + radius + VALUE_BELOW - 0.83 * size,
       right: node.x + 1.83 * size,
-      bottom: node.y + radius + 15 + 0.25 * size,
+      bottom: node.y + radius + VALUE_BELOW + 0.25 * size,
     },
     {
-      left: node.x - 15,
-      top: node.y - radius - 32,
-      right: node.x + 15,
-      bottom: node.y - radius - 2,
+      left: node.x - TAB_HALF,
+      top: node.y - radius - TAB_ABOVE - TAB_HALF,
+      right: node.x + TAB_HALF,
+      bottom: node.y - radius - TAB_ABOVE + TAB_HALF,
     },
   ];
 }

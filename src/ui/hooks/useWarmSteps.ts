@@ -12,14 +12,14 @@ import { cancelIdle, requestIdle } from './idle.ts';
  * step's own rows come first: after an edit they carry new numbers, and closing a trace shows
  * them again.
  */
-export function useWarmNeighbours(steps: Step[], current: number, digits: number): void {
+export function useWarmSteps(steps: Step[], current: number, digits: number): void {
   useEffect(() => {
-    const neighbours = [steps[current], steps[current + 1], steps[current - 1]].filter(
+    const near = [steps[current], steps[current + 1], steps[current - 1]].filter(
       (s): s is Step => s !== undefined,
     );
     const write = (v: number) => formatTexNumber(v, digits);
     // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
-    const hasFigure = neighbours.some((s) =>
+    const hasFigure = near.some((s) =>
       s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)),
     );
     // A step opens on its first animation frame (matrices with cells still to fill) and ends
@@ -27,7 +27,7 @@ export function useWarmNeighbours(steps: Step[], current: number, digits: number
     // equations is work of its own.
     let work: (() => string)[] | null = null;
     const list = () =>
-      neighbours.flatMap((s) =>
+      near.flatMap((s) =>
         s.equations.flatMap((row) => [
           () => renderTex(equationTex(row, write), false, 'mathml'),
           ...[
@@ -40,7 +40,7 @@ export function useWarmNeighbours(steps: Step[], current: number, digits: number
           ].map((tex) => () => renderTex(tex, false, 'html')),
         ]),
       );
-    if (hasFigure) preloadFigures();
+    if (hasFigure) void preloadFigures();
     let i = 0;
     let handle = 0;
     // At least one piece per call: while a trace animates, idle periods can be too short to
