@@ -101,7 +101,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
       svg: document.querySelector<SVGSVGElement>('.graph-panel svg.graph'),
     });
   };
-  const reused = useReusedDeltas(view.preset.spec.id, view.paramTrace, traceDone);
+  const reusedFor = useReusedDeltas(view.preset.spec.id, view.paramTrace, traceDone);
   const training = useMemo(
     () => <TrainingPanel base={view.preset} current={view.network.spec} />,
     [view.preset, view.network.spec],
@@ -144,13 +144,14 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
         ) : (
           <EquationsPanel
             network={view.network}
-            step={view.step}
-            paramTrace={view.paramTrace}
+            index={view.index}
+            param={shown.param}
             frame={shown.frame}
-            animated={view.frames.length > 0}
-            reusedDeltas={reused}
+            reducedMotion={reducedMotion}
             digits={digits}
-            concealFrom={revealing ? revealed : undefined}
+            revealed={revealing ? revealed : undefined}
+            reusedFor={reusedFor}
+            traceDone={traceDone}
           />
         )}
       </main>
@@ -186,9 +187,10 @@ function viewOf(all: readonly Preset[], state: ViewState) {
   const preset = all.find((p) => p.spec.id === state.netId) ?? all[0];
   const edited = withEdits(preset, state.edits);
   const network = deriveNetwork(edited);
-  const step = network.steps[Math.min(state.step, network.steps.length - 1)];
+  const index = Math.min(state.step, network.steps.length - 1);
+  const step = network.steps[index];
   const paramTrace = deriveParamTrace(network, state.param);
   // The animation in progress: a parameter's trace, or the step's own (a matrix filling up).
   const frames = paramTrace ? paramTrace.frames : (step.frames ?? []);
-  return { preset, edited, network, step, paramTrace, frames };
+  return { preset, edited, network, index, step, paramTrace, frames };
 }

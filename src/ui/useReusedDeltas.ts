@@ -1,17 +1,21 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ParamTrace } from '../derivation/paramTrace.ts';
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * Remembers, per network, which parameter's trace first computed each δ; returns the δs the
- * current trace reuses from an earlier one, so its rows can say so.
+ * Remembers, per network, which parameter's trace first computed each δ (a trace counts once it
+ * has been shown to its end); returns a lookup of the δs a trace reuses from an earlier one, so
+ * its rows can say so.
  */
 export function useReusedDeltas(
   netId: string,
   trace: ParamTrace | null,
   done: boolean,
-): ReadonlySet<string> {
+): (trace: ParamTrace | null) => ReadonlySet<string> {
   const origins = useRef(new Map<string, Map<string, string>>());
-  const known = origins.current.get(netId) ?? new Map<string, string>();
+  // The same set while its members stay the same, so the equations are not redrawn for nothing.
+  const sets = useRef(new Map<string, ReadonlySet<string>>());
   useEffect(() => {
     if (!trace || !done) return;
     const map = origins.current.get(netId) ?? new Map<string, string>();
@@ -19,11 +23,19 @@ export function useReusedDeltas(
       if (row.delta && !map.has(row.delta)) map.set(row.delta, trace.param);
     origins.current.set(netId, map);
   }, [netId, trace, done]);
-  const names = trace
-    ? [...known].filter(([, first]) => first !== trace.param).map(([unit]) => unit)
-    : [];
-  // The same set while its members stay the same, so the equations are not redrawn for nothing.
-  const key = names.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `names`
-  return useMemo(() => new Set(names), [key]);
+  return useCallback(
+    (shown: ParamTrace | null) => {
+      const known = origins.current.get(netId);
+      if (!shown || !known) return NONE;
+      const names = [...known].filter(([, first]) => first !== shown.param).map(([unit]) => unit);
+      const key = names.join(',');
+      let set = sets.current.get(key);
+      if (!set) {
+        set = new Set(names);
+        sets.current.set(key, set);
+      }
+      return set;
+    },
+    [netId],
+  );
 }

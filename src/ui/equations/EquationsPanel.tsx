@@ -1,153 +1,200 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
-import { generalRows } from '../../derivation/general.ts';
-import { matrixRows } from '../../derivation/matrixForm.ts';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
-import type { Step } from '../../derivation/types.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
-import type { DerivedNetwork } from '../../state/derived.ts';
-import { useAtlas } from '../store.tsx';
-import { useStrings } from '../useStrings.ts';
-import { type CheckTarget, EquationRows } from './EquationRows.tsx';
-import { shownRows } from './shownRows.ts';
-import { TraceControls } from './TraceControls.tsx';
-
-// Self-check and the quiz load when first asked for.
-const CheckedRows = lazy(() =>
-  import('../check/CheckedRows.tsx').then((m) => ({ default: m.CheckedRows })),
-);
-const QuizPanel = lazy(() =>
-  import('../check/QuizPanel.tsx').then((m) => ({ default: m.QuizPanel })),
-);
+import { type DerivedNetwork, deriveParamTrace } from '../../state/derived.ts';
+import { useSettled } from '../hooks/useSettled.ts';
+import type { CheckTarget } from './EquationRows.tsx';
+import { type BodyView, StepBody } from './StepBody.tsx';
 
 interface Props {
   network: DerivedNetwork;
-  step: Step;
-  paramTrace: ParamTrace | null;
+  /** The step shown. */
+  index: number;
+  /** The parameter whose trace is shown, if any. */
+  param: string | null;
   /** Frames of the animation shown so far. */
   frame: number;
-  /** Whether rows wait for the frames of an animation (a trace, or a matrix filling up). */
-  animated: boolean;
-  reusedDeltas: ReadonlySet<string>;
+  reducedMotion: boolean;
   digits: number;
-  /** Presentation's reveal style: numbers from this one on are hidden. */
-  concealFrom?: number;
+  /** Presentation's reveal style: how many of the step's numbers are shown; else undefined. */
+  revealed?: number;
+  /** The δs a trace reuses from earlier traces. */
+  reusedFor(trace: ParamTrace | null): ReadonlySet<string>;
+  /** Whether the trace shown has run to its end (the δs it computed count as known then). */
+  traceDone: boolean;
 }
 
-/** The current step's words and equations; with a parameter selected, its whole trace. */
-export const EquationsPanel = memo(function EquationsPanel({
+/** What the steps drawn ahead depend on (not the animation's frame). */
+interface Around {
+  network: DerivedNetwork;
+  index: number;
+  digits: number;
+  revealing: boolean;
+  reducedMotion: boolean;
+  reusedFor: Props['reusedFor'];
+  traceDone: boolean;
+}
+
+/**
+ * The Equations region: the current step's body, with the steps on either side drawn ahead,
+ * out of sight and out of the accessibility tree, once the current one has been painted. A key
+ * press then only changes which body is shown, so its frame does not wait for typesetting and
+ * layout (DESIGN.md's step latency budget).
+ */
+export function EquationsPanel({
   network,
-  step,
-  paramTrace,
+  index,
+  param,
   frame,
-  animated,
-  reusedDeltas,
+  reducedMotion,
   digits,
-  concealFrom,
+  revealed,
+  reusedFor,
+  traceDone,
 }: Props) {
-  const t = useStrings();
-  const lang = useAtlas((s) => s.lang);
-  const presentation = useAtlas((s) => s.presentation);
-  const rows = shownRows(step, paramTrace);
   // Self-check (hide a number, work it out) and the quiz on a trace; both end with the step.
   const [checking, setChecking] = useState(false);
-  const [asked, setAsked] = useState<CheckTarget | null>(null);
-  const [quiz, setQuiz] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step or trace resets them
-  useEffect(() => {
+  const [asked, setAsked] = useState<{ key: string; target: CheckTarget } | null>(null);
+  const [quizOn, setQuizOn] = useState<string | null>(null);
+  const liveKey = bodyKey(network, index);
+  // A question or quiz belongs to the rows it was asked on: this step with this trace.
+  const askKey = `${liveKey}:${param ?? ''}`;
+  const onChecking = useCallback((on: boolean) => {
+    setChecking(on);
     setAsked(null);
-    setQuiz(false);
-  }, [rows]);
-  const layer = paramTrace ? Number(/^[Wb](\d+)/.exec(paramTrace.param)?.[1]) : 0;
-  const extra = useMemo(
-    () =>
-      layer
-        ? {
-            matrix: matrixRows(network.trace, layer, network.notation),
-            general: generalRows(network.spec.activations.includes('softmax'), network.notation),
-          }
-        : null,
-    [network, layer],
+  }, []);
+  // Stable handlers, so that the bodies drawn ahead are not drawn again on every step.
+  const asking = useRef(askKey);
+  asking.current = askKey;
+  const onAsk = useCallback(
+    (target: CheckTarget | null) => setAsked(target && { key: asking.current, target }),
+    [],
   );
-  const shownFrame = animated ? frame : Number.POSITIVE_INFINITY;
-  const done = !paramTrace || frame >= paramTrace.frames.length;
-  // A trace step already is the parameter's derivation; other steps keep their own rows.
-  const showExtra =
-    extra && done && (step.param === paramTrace?.param ? step.id.startsWith('trace') : true);
+  const onQuiz = useCallback((open: boolean) => setQuizOn(open ? asking.current : null), []);
+
+  const revealing = revealed !== undefined;
+  const around = useMemo<Around>(
+    () => ({ network, index, digits, revealing, reducedMotion, reusedFor, traceDone }),
+    [network, index, digits, revealing, reducedMotion, reusedFor, traceDone],
+  );
+  // After the press's frame: the shown body takes input (inert costs a restyle and repaint of
+  // both bodies, so it waits a frame); a frame later the bodies around it are drawn.
+  const active = useSettled(liveKey);
+  const settled = useSettled(around, active === liveKey);
+  const live = bodyView(around, index, param, frame, revealed);
+
+  // Each body keeps the view it was last drawn with until it must change, so that a body drawn
+  // ahead is shown exactly as drawn.
+  const drawn = useRef(new Map<string, BodyView>());
+  const bodies = new Map<string, { order: number; view: BodyView }>();
+  for (const i of [settled.index - 1, settled.index, settled.index + 1]) {
+    if (!settled.network.steps[i]) continue;
+    const key = bodyKey(settled.network, i);
+    const view =
+      i === settled.index
+        ? (drawn.current.get(key) ?? entryView(settled, i))
+        : entryView(settled, i, index);
+    bodies.set(key, { order: i, view });
+  }
+  bodies.set(liveKey, { order: index, view: live });
+  const shown = [...bodies].sort((a, b) => a[1].order - b[1].order);
+  useLayoutEffect(() => {
+    drawn.current = new Map(shown.map(([key, { view }]) => [key, view]));
+  });
+
+  // Focus in the body that was shown moves with the step, not to the page.
+  const stack = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    void active;
+    const focused = document.activeElement;
+    const body = focused instanceof HTMLElement ? focused.closest('.step-body') : null;
+    if (body && !body.classList.contains('equations-panel'))
+      stack.current?.querySelector<HTMLElement>('.equations-panel')?.focus({ preventScroll: true });
+  }, [active]);
+
   return (
-    <section
-      className="panel equations-panel"
-      aria-label={CONTRACT_NAMES.equations}
-      data-step={step.id}
-      // Focusable, so a keyboard can scroll it when a step runs long (axe: scrollable-region-focusable).
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-      tabIndex={0}
-    >
-      <header>
-        <h2>{step.title[lang]}</h2>
-        {step.source && (
-          <p className="source">
-            {t.follows}
-            {step.source[lang]}
-          </p>
-        )}
-        <p className="narration">{step.narration[lang]}</p>
-      </header>
-      {paramTrace && (
-        <TraceControls trace={paramTrace} frame={frame} onQuiz={() => setQuiz(true)} />
-      )}
-      {quiz && paramTrace && !presentation && (
-        <Suspense fallback={null}>
-          <QuizPanel network={network} param={paramTrace.param} onClose={() => setQuiz(false)} />
-        </Suspense>
-      )}
-      {!presentation && (
-        <div className="self-check-bar">
-          <button
-            type="button"
-            aria-pressed={checking}
-            onClick={() => {
-              setChecking(!checking);
-              setAsked(null);
-            }}
+    <div className="equations-stack" ref={stack}>
+      {shown.map(([key, { view }]) =>
+        key === liveKey ? (
+          <section
+            key={key}
+            className="panel step-body equations-panel"
+            inert={key !== active}
+            aria-label={CONTRACT_NAMES.equations}
+            data-step={view.step.id}
+            // Focusable, so a keyboard can scroll it when a step runs long (axe: scrollable-region-focusable).
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+            tabIndex={0}
           >
-            {t.checkYourself}
-          </button>
-          {checking && <span className="check-help">{t.checkHelp}</span>}
-        </div>
+            <StepBody
+              {...view}
+              checking={checking}
+              onChecking={onChecking}
+              asked={asked?.key === askKey ? asked.target : null}
+              onAsk={onAsk}
+              quiz={quizOn === askKey}
+              onQuiz={onQuiz}
+            />
+          </section>
+        ) : (
+          <section
+            key={key}
+            className="panel step-body step-ahead"
+            data-ahead={view.step.id}
+            aria-hidden
+            inert={key !== active}
+          >
+            <StepBody
+              {...view}
+              checking={checking}
+              onChecking={onChecking}
+              asked={null}
+              onAsk={onAsk}
+              quiz={false}
+              onQuiz={onQuiz}
+            />
+          </section>
+        ),
       )}
-      {checking && !presentation ? (
-        <Suspense fallback={<EquationRows rows={rows} frame={shownFrame} digits={digits} />}>
-          <CheckedRows
-            key={asked ? JSON.stringify(asked) : 'none'}
-            rows={rows}
-            frame={shownFrame}
-            digits={digits}
-            reusedDeltas={reusedDeltas}
-            reusedLabel={t.reused}
-            network={network}
-            target={asked}
-            onAsk={setAsked}
-            onStop={() => setAsked(null)}
-          />
-        </Suspense>
-      ) : (
-        <EquationRows
-          rows={rows}
-          frame={shownFrame}
-          digits={digits}
-          reusedDeltas={reusedDeltas}
-          reusedLabel={t.reused}
-          concealFrom={concealFrom}
-        />
-      )}
-      {showExtra && extra && (
-        <>
-          <h3>{t.matrixOf(layer)}</h3>
-          <EquationRows rows={extra.matrix} frame={shownFrame} digits={digits} />
-          <h3>{t.anyLayer}</h3>
-          <EquationRows rows={extra.general} frame={shownFrame} digits={digits} />
-        </>
-      )}
-    </section>
+    </div>
   );
-});
+}
+
+/** Names a step's body: the same step of the same network (edited or not) is one body. */
+function bodyKey(network: DerivedNetwork, index: number): string {
+  return `${network.spec.id}:${network.steps[index].id}`;
+}
+
+/** A step's body as it is drawn: its trace (if any) up to `frame`. */
+function bodyView(
+  around: Around,
+  index: number,
+  param: string | null,
+  frame: number,
+  concealFrom: number | undefined,
+): BodyView {
+  const { network } = around;
+  const step = network.steps[index];
+  const paramTrace = deriveParamTrace(network, param);
+  const frames = paramTrace ? paramTrace.frames : (step.frames ?? []);
+  return {
+    network,
+    step,
+    paramTrace,
+    // With reduced motion the animation is skipped: its end is drawn from the start.
+    frame: around.reducedMotion ? frames.length : frame,
+    animated: frames.length > 0,
+    reusedDeltas: around.reusedFor(paramTrace),
+    digits: around.digits,
+    concealFrom,
+  };
+}
+
+/**
+ * A step's body as a key press would show it: its own trace from the first frame; in the reveal
+ * style, with its numbers hidden when reached going forward and all shown going back.
+ */
+function entryView(around: Around, index: number, from = around.index): BodyView {
+  const conceal = around.revealing ? (index > from ? 0 : Number.POSITIVE_INFINITY) : undefined;
+  return bodyView(around, index, around.network.steps[index].param ?? null, 0, conceal);
+}

@@ -7,27 +7,28 @@ import { renderTex } from '../katex.ts';
 import { cancelIdle, requestIdle } from './idle.ts';
 
 /**
- * While the browser is idle, renders the LaTeX of the steps on either side of the current one
- * into KaTeX's cache, so that a key press only has to place what is already typeset. The current
- * step's own rows come first: after an edit they carry new numbers, and closing a trace shows
- * them again.
+ * While the browser is idle, renders the LaTeX of the steps up to two either side of the current
+ * one into KaTeX's cache: the equations panel draws the current step's neighbours ahead, so after
+ * a key press the next-but-one is drawn, and should find its LaTeX typeset. The current step's
+ * own rows come first: after an edit they carry new numbers, and closing a trace shows them again.
  */
 export function useWarmSteps(steps: Step[], current: number, digits: number): void {
   useEffect(() => {
-    const near = [steps[current], steps[current + 1], steps[current - 1]].filter(
-      (s): s is Step => s !== undefined,
-    );
+    const near = [current, current + 1, current - 1, current + 2, current - 2]
+      .map((i) => steps[i])
+      .filter((s): s is Step => s !== undefined);
     const write = (v: number) => formatTexNumber(v, digits);
-    // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
-    const hasFigure = near.some((s) =>
-      s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)),
-    );
     // A step opens on its first animation frame (matrices with cells still to fill) and ends
     // with everything shown: both are typeset ahead. Listed when idle too: building a step's
-    // equations is work of its own.
-    let work: (() => string)[] | null = null;
-    const list = () =>
-      near.flatMap((s) =>
+    // equations is work of its own, and a key press's frame should not wait for it.
+    let work: (() => unknown)[] | null = null;
+    const list = () => [
+      // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
+      () =>
+        near.some((s) => s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)))
+          ? preloadFigures()
+          : null,
+      ...near.flatMap((s) =>
         s.equations.flatMap((row) => [
           () => renderTex(equationTex(row, write), false, 'mathml'),
           ...[
@@ -39,8 +40,8 @@ export function useWarmSteps(steps: Step[], current: number, digits: number): vo
             }),
           ].map((tex) => () => renderTex(tex, false, 'html')),
         ]),
-      );
-    if (hasFigure) void preloadFigures();
+      ),
+    ];
     let i = 0;
     let handle = 0;
     // At least one piece per call: while a trace animates, idle periods can be too short to

@@ -1,0 +1,211 @@
+/**
+ * The steps on either side of the current one are drawn ahead, out of sight, so that a key
+ * press only swaps which body is shown: the body shown after a press is the one drawn ahead,
+ * it shows exactly what opening that step directly shows, and the bodies ahead stay out of
+ * sight, out of the accessibility tree and out of the pointer's and keyboard's way.
+ */
+
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { readPresets } from '../../src/content/read.ts';
+import { deriveNetwork } from '../../src/state/derived.ts';
+import { fileBrowser, openPage, statusText } from './chromium.ts';
+
+const base = inject('baseUrl');
+const presets = readPresets(readContentDir()).presets;
+const browser = fileBrowser();
+
+const stepsOf = (id: string) => {
+  const preset = presets.find((p) => p.spec.id === id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  return deriveNetwork(preset).steps;
+};
+
+/**
+ * The drawing of the Equations region's contents, less the "reused" notes: they say which δs an
+ * earlier trace in this visit computed, so a page opened fresh rightly has none.
+ */
+const shownBody = async (page: Page) =>
+  (
+    await page.getByRole('region', { name: 'Equations', exact: true }).evaluate((e) => e.innerHTML)
+  ).replaceAll(/<span class="badge">[^<]*<\/span>/g, '');
+
+/** Waits until the body ahead for a step is there and the shown one takes input. */
+async function settled(page: Page, stepId: string) {
+  await page.waitForFunction(
+    (id) =>
+      [...document.querySelectorAll('[data-ahead]')].some(
+        (e) => e.getAttribute('data-ahead') === id,
+      ) && !document.querySelector('.equations-panel')?.hasAttribute('inert'),
+    stepId,
+  );
+}
+
+/**
+ * Installed in the page: for each key press, how many changes the press made inside the body it
+ * shows (not counting the body's own attributes, which say it is shown).
+ */
+const CHANGES_AT_PRESS = `
+  window.changed = [];
+  window.addEventListener('keydown', () => {
+    const seen = [];
+    const watch = new MutationObserver((records) => seen.push(...records));
+    for (const body of document.querySelectorAll('.step-ahead'))
+      watch.observe(body, { subtree: true, childList: true, attributes: true, characterData: true });
+    setTimeout(() => {
+      const shown = document.querySelector('.equations-panel');
+      seen.push(...watch.takeRecords());
+      const inside = seen.filter((r) => r.target !== shown && shown.contains(r.target));
+      watch.disconnect();
+      window.changed.push(inside.length);
+    }, 0);
+  }, { capture: true });
+`;
+
+describe('steps drawn ahead', () => {
+  it('the next step waits hidden and inert, and a key press shows that very body', async () => {
+    const steps = stepsOf('ng-theta');
+    const { page, errors, close } = await openPage(browser(), `${base}?net=ng-theta&lang=en`);
+    await settled(page, steps[1].id);
+    const ahead = page.locator(`[data-ahead="${steps[1].id}"]`);
+    expect(await ahead.getAttribute('aria-hidden')).toBe('true');
+    expect(await ahead.evaluate((e) => (e as HTMLElement).inert)).toBe(true);
+    expect(await ahead.evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+    // Out of the accessibility tree: one Equations region, and only the shown step's heading.
+    expect(await page.getByRole('region', { name: 'Equations' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: steps[1].title.en, exact: true }).count()).toBe(
+      0,
+    );
+    // Out of the pointer's way: a click on the shown body lands on the shown body.
+    const region = page.getByRole('region', { name: 'Equations', exact: true });
+    const box = await region.boundingBox();
+    if (!box) throw new Error('no Equations region');
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('.step-body')?.className ?? '',
+      [box.x + box.width / 2, box.y + 40],
+    );
+    expect(hit).toContain('equations-panel');
+
+    await page.evaluate((id) => {
+      (window as unknown as { ahead: Element | null }).ahead = document.querySelector(
+        `[data-ahead="${id}"]`,
+      );
+    }, steps[1].id);
+    // Focus in the shown body follows the step.
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await statusText(page)).toMatch(/^Step 2 of/);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('section[aria-label="Equations"]') ===
+          (window as unknown as { ahead: Element | null }).ahead,
+      ),
+    ).toBe(true);
+    expect(await page.getByRole('heading', { name: steps[1].title.en, exact: true }).count()).toBe(
+      1,
+    );
+    expect(await page.getByRole('heading', { name: steps[0].title.en, exact: true }).count()).toBe(
+      0,
+    );
+    await settled(page, steps[2].id);
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+    ).toBe('Equations');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a body drawn ahead shows what opening its step directly shows, forward and back', async () => {
+    const id = 'visual-derivation';
+    const steps = stepsOf(id);
+    const { page, errors, close } = await openPage(browser(), `${base}?net=${id}&lang=en`, {
+      reducedMotion: true,
+    });
+    const fresh = await openPage(browser(), `${base}?net=${id}&lang=en`, { reducedMotion: true });
+    // The step opened from its link (which names the step's trace, if it has one).
+    const direct = async () => {
+      await fresh.page.goto(page.url());
+      await fresh.page.locator('[data-node="E"]').waitFor();
+      return shownBody(fresh.page);
+    };
+    for (const [key, from, to] of [
+      ['ArrowRight', 1, steps.length],
+      ['ArrowLeft', steps.length, 1],
+    ] as const) {
+      const by = to > from ? 1 : -1;
+      for (let i = from + by; by > 0 ? i <= to : i >= to; i += by) {
+        await settled(page, steps[i - 1].id);
+        await page.keyboard.press(key);
+        expect(await statusText(page)).toMatch(new RegExp(`^Step ${i} of`));
+        expect(await shownBody(page), `${key} to step ${i}`).toBe(await direct());
+      }
+    }
+    expect(errors).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+    await close();
+  });
+
+  // What is drawn ahead must be what the press shows: else the press redraws it after all.
+  it.each([
+    ...presets.map((p) => [`on ${p.spec.id}, traces animating`, p.spec.id, {}, ''] as const),
+    ['on visual-derivation, with reduced motion', 'visual-derivation', { reducedMotion: true }, ''],
+    [
+      'on visual-derivation, in presentation mode, revealing one number per click',
+      'visual-derivation',
+      { reducedMotion: true },
+      'fr',
+    ],
+  ] as const)(
+    'a key press changes nothing inside the body it shows, %s',
+    async (_, id, options, keys) => {
+      const steps = stepsOf(id);
+      const { page, errors, close } = await openPage(
+        browser(),
+        `${base}?net=${id}&lang=en`,
+        options,
+      );
+      for (const k of keys) await page.keyboard.press(k);
+      await page.evaluate(CHANGES_AT_PRESS);
+      const walk: [string, number][] = [
+        ...steps.slice(1).map((_, i) => ['ArrowRight', i + 2] as [string, number]),
+        ...steps.slice(1).map((_, i) => ['ArrowLeft', steps.length - 1 - i] as [string, number]),
+      ];
+      for (const [key, i] of walk) {
+        // In the reveal style → first shows the step's hidden numbers, one per press.
+        for (let presses = 0; presses < 200; presses++) {
+          if (new RegExp(`^Step ${i} of`).test(await statusText(page))) break;
+          await settled(page, steps[i - 1].id);
+          await page.keyboard.press(key);
+        }
+        expect(await statusText(page)).toMatch(new RegExp(`^Step ${i} of`));
+      }
+      await page.waitForFunction(
+        (n) => (window as unknown as { changed: number[] }).changed.length >= n,
+        walk.length,
+      );
+      const changed = await page.evaluate(
+        () => (window as unknown as { changed: number[] }).changed,
+      );
+      expect(changed.filter((n) => n > 0)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
+  it('keys pressed faster than the bodies are drawn still show each step whole', async () => {
+    const steps = stepsOf('ng-theta');
+    const { page, errors, close } = await openPage(browser(), `${base}?net=ng-theta&lang=en`, {
+      reducedMotion: true,
+    });
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    expect(await statusText(page)).toMatch(/^Step 7 of/);
+    const region = page.getByRole('region', { name: 'Equations', exact: true });
+    expect(await region.getAttribute('data-step')).toBe(steps[6].id);
+    expect(await region.innerText()).toContain(steps[6].narration.en.slice(0, 12));
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
