@@ -71,14 +71,20 @@ describe('steps drawn ahead', () => {
     const ahead = page.locator(`[data-ahead="${steps[1].id}"]`);
     expect(await ahead.getAttribute('aria-hidden')).toBe('true');
     expect(await ahead.evaluate((e) => (e as HTMLElement).inert)).toBe(true);
-    expect(await ahead.evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+    // Out of sight: beneath the shown body, which is opaque.
+    const region = page.getByRole('region', { name: 'Equations', exact: true });
+    expect(await region.evaluate((e) => getComputedStyle(e).backgroundColor)).toMatch(/^rgb\(/);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.step-body')].map((e) => getComputedStyle(e).zIndex),
+      ),
+    ).toEqual(['1', 'auto']);
     // Out of the accessibility tree: one Equations region, and only the shown step's heading.
     expect(await page.getByRole('region', { name: 'Equations' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: steps[1].title.en, exact: true }).count()).toBe(
       0,
     );
     // Out of the pointer's way: a click on the shown body lands on the shown body.
-    const region = page.getByRole('region', { name: 'Equations', exact: true });
     const box = await region.boundingBox();
     if (!box) throw new Error('no Equations region');
     const hit = await page.evaluate(
