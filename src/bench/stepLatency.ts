@@ -5,7 +5,8 @@
  * of the frame after it, as Interaction to Next Paint counts it). Key press to the step drawn in
  * full is measured in the page: the first frame in which the equations panel shows the step the
  * status names, then the end of that frame's task. A PerformanceObserver collects long tasks
- * (> 50 ms) meanwhile.
+ * (> 50 ms) meanwhile. Last, the same page measures a key press that changes one word (a key the
+ * app ignores, with a listener the bench adds): the floor the machine sets under any press.
  */
 
 import { launchChromium } from './chromium.ts';
@@ -18,6 +19,11 @@ export interface Percentiles {
 
 export interface SteppingResult extends Percentiles {
   presses: number;
+  /**
+   * The same measure for a key press that only changes one word on the page: what this machine
+   * and browser take to show any change at all.
+   */
+  floor: Percentiles;
   /** Key press to the frame showing the whole new step. */
   full: Percentiles;
   longTasks: number;
@@ -57,11 +63,23 @@ const PROBE = `
   }, { capture: true });
 `;
 
+/** Installed in the page: q (which the app ignores) changes one word at the end of the header. */
+const ONE_WORD = `
+  const word = document.createElement('span');
+  word.textContent = '0';
+  document.querySelector('header').append(word);
+  let n = 0;
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'q') word.textContent = String(++n);
+  });
+`;
+
 export async function measureStepping(baseUrl: string, ids: string[]): Promise<SteppingResult> {
   const browser = await launchChromium();
   const latencies: number[] = [];
   const full: number[] = [];
   const longTasks: number[] = [];
+  const floor: number[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     for (const id of ids) {
@@ -88,12 +106,20 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
       full.push(...result.full);
       longTasks.push(...result.longTasks);
     }
+    await page.evaluate(ONE_WORD);
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('q');
+      await page.waitForTimeout(120);
+    }
+    floor.push(...keydownDurations(await browser.stopTracing(), 'q'));
   } finally {
     await browser.close();
   }
   return {
     presses: latencies.length,
     ...percentiles(latencies),
+    floor: percentiles(floor),
     full: percentiles(full),
     longTasks: longTasks.length,
     longestTask: Math.max(0, ...longTasks),
