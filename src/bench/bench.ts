@@ -116,7 +116,7 @@ if (!hasChromium()) {
       `p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, max ${p.max.toFixed(1)} ms`;
     print(`  key press to next frame: ${line(r)} over ${r.presses} presses (budget p95 ≤ 16 ms)`);
     print(`  key press to the step drawn in full: ${line(r.full)}`);
-    print(`  floor: a key press that changes one word: ${line(r.floor)}`);
+    print(`  floor: a key press that changes one word, on a quiet page: ${line(r.floor)}`);
     print(
       `  long tasks (> 50 ms): ${r.longTasks}, longest ${r.longestTask.toFixed(0)} ms (budget: none)`,
     );
