@@ -5,6 +5,7 @@
  */
 
 import { launchChromium } from './chromium.ts';
+import { longTasksSeen, watchLongTasks } from './longTasks.ts';
 import { keydownDurations, type Percentiles, percentiles } from './stepLatency.ts';
 
 export interface EditingResult extends Percentiles {
@@ -27,13 +28,7 @@ export async function measureEditing(
       await page.goto(`${baseUrl}?net=${id}&lang=en&param=W1[0][0]`);
       const field = page.getByRole('textbox', { name: 'Value of W1[0][0]' });
       await field.waitFor();
-      await page.evaluate(() => {
-        const w = window as unknown as { tasks: number[] };
-        w.tasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.tasks.push(e.duration);
-        }).observe({ type: 'longtask' });
-      });
+      await watchLongTasks(page);
       await browser.startTracing(page, { categories: ['devtools.timeline'] });
       for (let i = 0; i < edits; i++) {
         await field.fill(String(0.1 + i / 100));
@@ -42,7 +37,7 @@ export async function measureEditing(
         await page.waitForTimeout(120);
       }
       durations.push(...keydownDurations(await browser.stopTracing(), 'Enter'));
-      tasks.push(...(await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks)));
+      tasks.push(...(await longTasksSeen(page)));
     }
   } finally {
     await browser.close();

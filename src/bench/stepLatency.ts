@@ -11,6 +11,7 @@
  */
 
 import { launchChromium } from './chromium.ts';
+import { longTasksSeen, watchLongTasks } from './longTasks.ts';
 
 export interface Percentiles {
   p50: number;
@@ -32,12 +33,11 @@ export interface SteppingResult extends Percentiles {
 }
 
 /**
- * Installed in the page (as text, so that no build step rewrites it): full-step latencies and
- * long tasks collect on window.
+ * Installed in the page (as text, so that no build step rewrites it): full-step latencies
+ * collect on window.
  */
 const PROBE = `
   window.full = [];
-  window.longTasks = [];
   function afterPaint(then) {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -49,9 +49,6 @@ const PROBE = `
     return document.querySelector('[role="status"]')?.getAttribute('data-step') ===
       document.querySelector('.equations-panel')?.getAttribute('data-step');
   }
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.longTasks.push(e.duration);
-  }).observe({ type: 'longtask' });
   window.addEventListener('keydown', (e) => {
     const start = e.timeStamp;
     function untilDrawn() {
@@ -87,6 +84,7 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
       await page.goto(`${baseUrl}?net=${id}&step=1&lang=en`);
       await page.locator('[data-node="E"]').waitFor();
       await page.evaluate(PROBE);
+      await watchLongTasks(page);
       await browser.startTracing(page, { categories: ['devtools.timeline'] });
       const total = Number(
         /of (\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? 1,
@@ -100,12 +98,8 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
         await page.waitForTimeout(120);
       }
       latencies.push(...keydownDurations(await browser.stopTracing()));
-      const result = await page.evaluate(() => {
-        const w = window as unknown as { full: number[]; longTasks: number[] };
-        return { full: w.full, longTasks: w.longTasks };
-      });
-      full.push(...result.full);
-      longTasks.push(...result.longTasks);
+      full.push(...(await page.evaluate(() => (window as unknown as { full: number[] }).full)));
+      longTasks.push(...(await longTasksSeen(page)));
     }
     // Measured on a quiet page: a first step, opened afresh, once its animation is over (the
     // walk's last step may still be tracing for seconds).

@@ -4,6 +4,7 @@
  */
 
 import { launchChromium } from './chromium.ts';
+import { longTasksSeen, watchLongTasks } from './longTasks.ts';
 
 export interface TrainingResult {
   steps: number;
@@ -21,18 +22,12 @@ export async function measureTraining(baseUrl: string, steps = 3000): Promise<Tr
     await page.getByText('Train this network').click();
     await page.getByRole('textbox', { name: 'Learning rate η' }).fill('1');
     await page.getByRole('textbox', { name: 'Steps' }).fill(String(steps));
-    await page.evaluate(() => {
-      const w = window as unknown as { tasks: number[] };
-      w.tasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.tasks.push(e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByRole('button', { name: 'Run', exact: true }).waitFor({ timeout: 120_000 });
     const ms = Date.now() - t0;
-    const tasks = await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks);
+    const tasks = await longTasksSeen(page);
     return { steps, ms, longestTask: Math.max(0, ...tasks), longTasks: tasks.length };
   } finally {
     await browser.close();

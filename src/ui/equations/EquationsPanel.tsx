@@ -114,48 +114,33 @@ export function EquationsPanel({
 
   return (
     <div className="equations-stack" ref={stack}>
-      {shown.map(([key, { view }]) =>
-        key === liveKey ? (
+      {shown.map(([key, { view }]) => {
+        // The shown body is the Equations region; the others wait beneath it, hidden from all.
+        const current = key === liveKey;
+        return (
           <section
             key={key}
-            className="panel step-body equations-panel"
+            className={`panel step-body ${current ? 'equations-panel' : 'step-ahead'}`}
             inert={key !== active}
-            aria-label={CONTRACT_NAMES.equations}
-            data-step={view.step.id}
+            aria-hidden={current ? undefined : true}
+            aria-label={current ? CONTRACT_NAMES.equations : undefined}
+            data-step={current ? view.step.id : undefined}
+            data-ahead={current ? undefined : view.step.id}
             // Focusable, so a keyboard can scroll it when a step runs long (axe: scrollable-region-focusable).
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-            tabIndex={0}
+            tabIndex={current ? 0 : undefined}
           >
             <StepBody
               {...view}
               checking={checking}
               onChecking={onChecking}
-              asked={asked?.key === askKey ? asked.target : null}
+              asked={current && asked?.key === askKey ? asked.target : null}
               onAsk={onAsk}
-              quiz={quizOn === askKey}
+              quiz={current && quizOn === askKey}
               onQuiz={onQuiz}
             />
           </section>
-        ) : (
-          <section
-            key={key}
-            className="panel step-body step-ahead"
-            data-ahead={view.step.id}
-            aria-hidden
-            inert={key !== active}
-          >
-            <StepBody
-              {...view}
-              checking={checking}
-              onChecking={onChecking}
-              asked={null}
-              onAsk={onAsk}
-              quiz={false}
-              onQuiz={onQuiz}
-            />
-          </section>
-        ),
-      )}
+        );
+      })}
     </div>
   );
 }

@@ -81,6 +81,14 @@ export const StepBody = memo(function StepBody({
   // A trace step already is the parameter's derivation; other steps keep their own rows.
   const showExtra =
     extra && done && (step.param === paramTrace?.param ? step.id.startsWith('trace') : true);
+  // What the step's rows are drawn with, checked or not.
+  const shared = {
+    rows,
+    frame: shownFrame,
+    digits,
+    reusedDeltas,
+    reusedLabel: t.reused,
+  };
   return (
     <>
       <header>
@@ -111,11 +119,7 @@ export const StepBody = memo(function StepBody({
         <Suspense fallback={<EquationRows rows={rows} frame={shownFrame} digits={digits} />}>
           <CheckedRows
             key={asked ? JSON.stringify(asked) : 'none'}
-            rows={rows}
-            frame={shownFrame}
-            digits={digits}
-            reusedDeltas={reusedDeltas}
-            reusedLabel={t.reused}
+            {...shared}
             network={network}
             target={asked}
             onAsk={onAsk}
@@ -123,14 +127,7 @@ export const StepBody = memo(function StepBody({
           />
         </Suspense>
       ) : (
-        <EquationRows
-          rows={rows}
-          frame={shownFrame}
-          digits={digits}
-          reusedDeltas={reusedDeltas}
-          reusedLabel={t.reused}
-          concealFrom={concealFrom}
-        />
+        <EquationRows {...shared} concealFrom={concealFrom} />
       )}
       {showExtra && extra && (
         <>

@@ -25,12 +25,11 @@ import { GraphLegend } from './GraphLegend.tsx';
 import { LABEL_SIZE, MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
 import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
-import { motion } from './loadMotion.ts';
-import type { Zoom } from './motion.ts';
 import { NodeView } from './NodeView.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
 import { SampleTabs } from './SampleTabs.tsx';
 import { useGraphFocus } from './useGraphFocus.ts';
+import { useZoom } from './useZoom.ts';
 
 interface Props {
   network: DerivedNetwork;
@@ -114,20 +113,7 @@ export const GraphView = memo(function GraphView({
     ...(spotlight ? spotlight.split('<') : []),
   ]);
 
-  const zoomer = useRef<Zoom | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void motion.then((m) => {
-      if (!cancelled && svg.current && layer.current)
-        zoomer.current = m.attachZoom(svg.current, layer.current);
-    });
-    return () => {
-      cancelled = true;
-      zoomer.current?.detach();
-      zoomer.current = null;
-    };
-  }, []);
-  const fit = () => zoomer.current?.fit();
+  const fit = useZoom(svg, layer);
   // Stable handlers and labels, so that a node or an edge whose state did not change is not
   // drawn again (EdgeView and NodeView are memoized).
   const onSelect = useCallback(
