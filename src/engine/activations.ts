@@ -54,7 +54,7 @@ export function activationJacobian(f: Activation, z: readonly number[], a: reado
 }
 
 /** f′(z) for an element-wise activation, given a = f(z). */
-function derivative(f: Exclude<Activation, 'softmax'>, z: number, a: number): number {
+export function derivative(f: Exclude<Activation, 'softmax'>, z: number, a: number): number {
   switch (f) {
     case 'sigmoid':
       return sigmoid(z) * sigmoid(-z);

@@ -1,7 +1,7 @@
 /** Full-batch gradient descent on every parameter, biases included. */
 
+import { gradients } from './gradients.ts';
 import type { NetworkSpec } from './spec.ts';
-import { trace } from './trace.ts';
 
 export interface TrainingRun {
   /** loss[i] is J before step i + 1; loss[steps] is J after the last step. */
@@ -15,7 +15,7 @@ export function gradientStep(
   spec: NetworkSpec,
   learningRate: number,
 ): { spec: NetworkSpec; lossBefore: number } {
-  const t = trace(spec);
+  const t = gradients(spec);
   const weights = spec.weights.map((W, i) =>
     W.map((row, j) => row.map((w, k) => w - learningRate * t.gradWeights[i][j][k])),
   );
@@ -35,10 +35,10 @@ export function layerByLayerStep(
   spec: NetworkSpec,
   learningRate: number,
 ): { spec: NetworkSpec; lossBefore: number } {
-  const lossBefore = trace(spec).loss;
+  const lossBefore = gradients(spec).loss;
   let current = spec;
   for (let l = spec.layers.length - 1; l >= 1; l--) {
-    const t = trace(current);
+    const t = gradients(current);
     const i = l - 1;
     const weights = current.weights.map((W, k) =>
       k !== i ? W : W.map((row, j) => row.map((w, c) => w - learningRate * t.gradWeights[i][j][c])),
@@ -59,6 +59,6 @@ export function train(spec: NetworkSpec, learningRate: number, steps: number): T
     loss.push(step.lossBefore);
     current = step.spec;
   }
-  loss.push(trace(current).loss);
+  loss.push(gradients(current).loss);
   return { loss, spec: current };
 }

@@ -1,9 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { accumulateLayer } from '../../src/engine/accumulate.ts';
+import { gradients } from '../../src/engine/gradients.ts';
 import { randomNetwork } from '../../src/engine/random.ts';
 import type { NetworkSpec } from '../../src/engine/spec.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { gradientStep, train } from '../../src/engine/train.ts';
+
+describe('gradients without the graph', () => {
+  it('gives the trace’s loss and gradients to the last bit, for every activation and loss', () => {
+    const cases = [
+      { activations: ['tanh', 'sigmoid'], loss: 'bce' },
+      { activations: ['relu', 'softmax'], loss: 'ce' },
+      { activations: ['sigmoid', 'linear'], loss: 'half_sse' },
+      { activations: ['tanh', 'tanh'], loss: 'mse' },
+    ] as const;
+    for (const [i, c] of cases.entries())
+      for (const l2 of [0, 0.05]) {
+        const spec = randomNetwork({
+          layers: [3, 4, 2],
+          activations: [...c.activations],
+          loss: c.loss,
+          l2,
+          samples: 3,
+          seed: 20 + i,
+        });
+        const { loss, dataLoss, penalty, gradWeights, gradBiases } = trace(spec);
+        expect(gradients(spec), `${c.loss} l2=${l2}`).toEqual({
+          loss,
+          dataLoss,
+          penalty,
+          gradWeights,
+          gradBiases,
+        });
+      }
+  });
+});
 
 describe('gradient descent', () => {
   const spec = randomNetwork({

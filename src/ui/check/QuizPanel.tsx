@@ -92,7 +92,9 @@ function QuizQuestion({
     <div className="quiz-question">
       <p className="quiz-progress">{position}</p>
       <p>{question.text[lang]}</p>
-      <div className={`quiz-prompt${question.color !== undefined ? ` f-${question.color}` : ''}`}>
+      <div
+        className={`quiz-prompt${question.color !== undefined ? ` coloured f-${question.color}` : ''}`}
+      >
         <Tex tex={`${question.prompt} =`} />
         <AnswerInput state={state} onCancel={onClose} />
       </div>

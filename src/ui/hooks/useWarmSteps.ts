@@ -19,36 +19,32 @@ export function useWarmSteps(steps: Step[], current: number, digits: number): vo
       .filter((s): s is Step => s !== undefined);
     const write = (v: number) => formatTexNumber(v, digits);
     // A step opens on its first animation frame (matrices with cells still to fill) and ends
-    // with everything shown: both are typeset ahead. Listed when idle too: building a step's
-    // equations is work of its own, and a key press's frame should not wait for it.
-    let work: (() => unknown)[] | null = null;
-    const list = () => [
-      // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
-      () =>
-        near.some((s) => s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)))
-          ? preloadFigures()
-          : null,
-      ...near.flatMap((s) =>
-        s.equations.flatMap((row) => [
-          () => renderTex(equationTex(row, write), false, 'mathml'),
-          ...[
-            row.rel,
-            ...[...row.lhs, ...row.rhs].flatMap((p) => {
-              const first = partTex(p, write, 0);
-              const last = partTex(p, write);
-              return first === last ? [last] : [first, last];
-            }),
-          ].map((tex) => () => renderTex(tex, false, 'html')),
-        ]),
-      ),
-    ];
+    // with everything shown: both are typeset ahead. Each step's equations are built in a piece
+    // of their own too (a step that trains a network takes tens of milliseconds), and its
+    // typesetting pieces follow right after it.
+    const pieces = (s: Step) =>
+      s.equations.flatMap((row) => [
+        () => renderTex(equationTex(row, write), false, 'mathml'),
+        ...[
+          row.rel,
+          ...[...row.lhs, ...row.rhs].flatMap((p) => {
+            const first = partTex(p, write, 0);
+            const last = partTex(p, write);
+            return first === last ? [last] : [first, last];
+          }),
+        ].map((tex) => () => renderTex(tex, false, 'html')),
+      ]);
     let i = 0;
+    const work = near.map((s) => () => {
+      // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
+      if (s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)))
+        void preloadFigures();
+      work.splice(i, 0, ...pieces(s));
+    });
     let handle = 0;
     // At least one piece per call: while a trace animates, idle periods can be too short to
     // pass the time check, and the next step would never be ready.
     const run = (deadline?: IdleDeadline) => {
-      work ??= list();
-      if (work.length === 0) return;
       do work[i++]();
       while (i < work.length && (!deadline || deadline.timeRemaining() > 2));
       if (i < work.length) handle = requestIdle(run, 1000);
