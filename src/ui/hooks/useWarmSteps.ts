@@ -4,6 +4,7 @@ import { equationTex, partTex } from '../../derivation/parts.ts';
 import type { Step } from '../../derivation/types.ts';
 import { preloadFigures } from '../figures/lazyFigures.tsx';
 import { renderTex } from '../katex.ts';
+import { afterPaint } from './afterPaint.ts';
 import { cancelIdle, requestIdle } from './idle.ts';
 
 /**
@@ -49,7 +50,14 @@ export function useWarmSteps(steps: Step[], current: number, digits: number): vo
       while (i < work.length && (!deadline || deadline.timeRemaining() > 2));
       if (i < work.length) handle = requestIdle(run, 1000);
     };
-    handle = requestIdle(run, 1000);
-    return () => cancelIdle(handle);
+    // Idle time comes as soon as the main thread has done its part of a frame, while the frame
+    // is still being drawn: start after it has been shown.
+    const cancel = afterPaint(() => {
+      handle = requestIdle(run, 1000);
+    });
+    return () => {
+      cancel();
+      cancelIdle(handle);
+    };
   }, [steps, current, digits]);
 }
