@@ -160,125 +160,135 @@ export const GraphView = memo(function GraphView({
           {t.zoomReset}
         </button>
       </div>
-      <svg
-        ref={svg}
-        className="graph"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        preserveAspectRatio="xMidYMid meet"
-      >
-        <title>{t.graph}</title>
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: the arrow keys move focus between the graph's items, which carry their own roles */}
-        <g ref={layer} onKeyDown={onGraphKey} onFocus={onGraphFocus} aria-describedby={keysHintId}>
-          {layout.edges.map((e) => {
-            const l = lit.get(e.key);
-            const g = e.param ? tr.gradWeights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
-            const state: EdgeState = {
-              traced: traced?.edges.has(e.key) ?? false,
-              color: l?.color ?? null,
-              litAt: l?.at ?? null,
-              hovered: hoverLights(e.key, e.param),
-              selected: e.param !== undefined && e.param === param,
-              gradient:
-                showGradients && g !== undefined
-                  ? { width: width(Math.abs(g)), sign: Math.sign(g) }
-                  : null,
-              showLabel: labelAll || hoverLights(e.key, e.param) || e.param === param,
-            };
-            const w = e.param ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
-            const delta = e.param ? lastUpdate?.[e.param] : undefined;
-            const name =
-              e.param && w !== undefined
-                ? // In the order the edge shows them (WCAG label-in-name): value, then Δ.
-                  `${t.weight} ${e.param} = ${formatNumber(w, digits)}${delta !== undefined ? ` ${deltaText(delta)}` : ''}${showGradients && g !== undefined ? `, ∂J/∂w = ${formatNumber(g, digits)}` : ''}`
-                : t.edgeName(
-                    e.from,
-                    e.to,
-                    formatNumber(tr.samples[0].edgeDerivatives[edgeIndex.get(e.key) ?? 0], digits),
-                  );
-            return (
-              <EdgeView
-                key={e.key}
-                edge={e}
-                state={state}
-                weight={w}
-                name={name}
-                tabIndex={tabIndexOf(`edge:${e.key}`)}
-                digits={digits}
-                animate={!reducedMotion}
-                durationMs={(FRAME_MS * 0.8) / speed}
-                onHover={onHover}
-                onSelect={e.param ? onSelect : undefined}
-                delta={delta}
-              />
-            );
-          })}
-          {layout.nodes.map((n) => {
-            const zName = n.name.replace(/^a(\d+)/, 'z$1');
-            const isTraced = traced
-              ? traced.nodes.has(n.name) || (!expanded && traced.nodes.has(zName))
-              : false;
-            return (
-              <NodeView
-                key={n.name}
-                node={n}
-                radius={layout.radius}
-                value={nodeValue(tr, n.name)}
-                label={labels.get(n.name) ?? { base: n.name }}
-                traced={isTraced}
-                lit={litNodes.has(n.name) || (!expanded && litNodes.has(zName))}
-                focus={focus.includes(n.name)}
-                digits={digits}
-                name={`${t.nodeKind[n.kind]} ${n.name} = ${formatNumber(nodeValue(tr, n.name), digits)}`}
-                tabIndex={tabIndexOf(`node:${n.name}`)}
-              />
-            );
-          })}
-          {spec.biases?.map((b, i) =>
-            b.map((v, j) => {
-              const p = `b${i + 1}[${j}]`;
-              const unit = layout.byName.get(expanded ? `z${i + 1}[${j}]` : `a${i + 1}[${j}]`);
-              if (!unit) return null;
+      <div className="graph-canvas">
+        <svg
+          ref={svg}
+          className="graph"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          preserveAspectRatio="xMidYMid meet"
+        >
+          <title>{t.graph}</title>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: the arrow keys move focus between the graph's items, which carry their own roles */}
+          <g
+            ref={layer}
+            onKeyDown={onGraphKey}
+            onFocus={onGraphFocus}
+            aria-describedby={keysHintId}
+          >
+            {layout.edges.map((e) => {
+              const l = lit.get(e.key);
+              const g = e.param ? tr.gradWeights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
+              const state: EdgeState = {
+                traced: traced?.edges.has(e.key) ?? false,
+                color: l?.color ?? null,
+                litAt: l?.at ?? null,
+                hovered: hoverLights(e.key, e.param),
+                selected: e.param !== undefined && e.param === param,
+                gradient:
+                  showGradients && g !== undefined
+                    ? { width: width(Math.abs(g)), sign: Math.sign(g) }
+                    : null,
+                showLabel: labelAll || hoverLights(e.key, e.param) || e.param === param,
+              };
+              const w = e.param ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
+              const delta = e.param ? lastUpdate?.[e.param] : undefined;
+              const name =
+                e.param && w !== undefined
+                  ? // In the order the edge shows them (WCAG label-in-name): value, then Δ.
+                    `${t.weight} ${e.param} = ${formatNumber(w, digits)}${delta !== undefined ? ` ${deltaText(delta)}` : ''}${showGradients && g !== undefined ? `, ∂J/∂w = ${formatNumber(g, digits)}` : ''}`
+                  : t.edgeName(
+                      e.from,
+                      e.to,
+                      formatNumber(
+                        tr.samples[0].edgeDerivatives[edgeIndex.get(e.key) ?? 0],
+                        digits,
+                      ),
+                    );
               return (
-                <BiasTab
-                  key={p}
-                  param={p}
-                  x={unit.x}
-                  y={unit.y}
-                  radius={layout.radius}
-                  value={v}
-                  name={`${t.bias} ${p} = ${formatNumber(v, digits)}`}
-                  selected={p === param}
-                  traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
+                <EdgeView
+                  key={e.key}
+                  edge={e}
+                  state={state}
+                  weight={w}
+                  name={name}
+                  tabIndex={tabIndexOf(`edge:${e.key}`)}
                   digits={digits}
-                  tabIndex={tabIndexOf(`bias:${p}`)}
-                  onSelect={onSelect}
+                  animate={!reducedMotion}
+                  durationMs={(FRAME_MS * 0.8) / speed}
+                  onHover={onHover}
+                  onSelect={e.param ? onSelect : undefined}
+                  delta={delta}
                 />
               );
-            }),
-          )}
-          <SampleTabs
-            layout={layout}
-            spec={spec}
-            editing={editing}
-            onEdit={setEditing}
-            digits={digits}
-            tabStop={tabStop}
-          />
-          {/* Last, so that nothing in the graph is drawn over it. */}
-          {editing && editorAt && (
-            <NumberEditor
-              key={editing}
-              target={editing}
-              value={editValue(spec, editing)}
-              x={editorAt.x}
-              y={editorAt.y}
-              autoFocus={/^[xy]0/.test(editing)}
-              onCommit={(v) => commit(editing, v)}
-              onClose={() => setEditing(null)}
+            })}
+            {layout.nodes.map((n) => {
+              const zName = n.name.replace(/^a(\d+)/, 'z$1');
+              const isTraced = traced
+                ? traced.nodes.has(n.name) || (!expanded && traced.nodes.has(zName))
+                : false;
+              return (
+                <NodeView
+                  key={n.name}
+                  node={n}
+                  radius={layout.radius}
+                  value={nodeValue(tr, n.name)}
+                  label={labels.get(n.name) ?? { base: n.name }}
+                  traced={isTraced}
+                  lit={litNodes.has(n.name) || (!expanded && litNodes.has(zName))}
+                  focus={focus.includes(n.name)}
+                  digits={digits}
+                  name={`${t.nodeKind[n.kind]} ${n.name} = ${formatNumber(nodeValue(tr, n.name), digits)}`}
+                  tabIndex={tabIndexOf(`node:${n.name}`)}
+                />
+              );
+            })}
+            {spec.biases?.map((b, i) =>
+              b.map((v, j) => {
+                const p = `b${i + 1}[${j}]`;
+                const unit = layout.byName.get(expanded ? `z${i + 1}[${j}]` : `a${i + 1}[${j}]`);
+                if (!unit) return null;
+                return (
+                  <BiasTab
+                    key={p}
+                    param={p}
+                    x={unit.x}
+                    y={unit.y}
+                    radius={layout.radius}
+                    value={v}
+                    name={`${t.bias} ${p} = ${formatNumber(v, digits)}`}
+                    selected={p === param}
+                    traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
+                    digits={digits}
+                    tabIndex={tabIndexOf(`bias:${p}`)}
+                    onSelect={onSelect}
+                  />
+                );
+              }),
+            )}
+            <SampleTabs
+              layout={layout}
+              spec={spec}
+              editing={editing}
+              onEdit={setEditing}
+              digits={digits}
+              tabStop={tabStop}
             />
-          )}
-        </g>
-      </svg>
+            {/* Last, so that nothing in the graph is drawn over it. */}
+            {editing && editorAt && (
+              <NumberEditor
+                key={editing}
+                target={editing}
+                value={editValue(spec, editing)}
+                x={editorAt.x}
+                y={editorAt.y}
+                autoFocus={/^[xy]0/.test(editing)}
+                onCommit={(v) => commit(editing, v)}
+                onClose={() => setEditing(null)}
+              />
+            )}
+          </g>
+        </svg>
+      </div>
       <p id={keysHintId} className="visually-hidden">
         {t.graphKeys}
       </p>
