@@ -11,6 +11,7 @@ import { GraphView } from './graph/GraphView.tsx';
 import { Header } from './Header.tsx';
 import { useChineseFont } from './hooks/useChineseFont.ts';
 import { useKeys } from './hooks/useKeys.ts';
+import { useMathFonts } from './hooks/useMathFonts.ts';
 import { usePlayback } from './hooks/usePlayback.ts';
 import { useReducedMotion } from './hooks/useReducedMotion.ts';
 import { useSavedNetworks } from './hooks/useSavedNetworks.ts';
@@ -89,6 +90,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useSavedNetworks();
   useWarmSteps(steps, shown.step, digits);
   useChineseFont(lang);
+  useMathFonts();
   const onExport = async (kind: ExportKind) => {
     if (kind === 'print') return setPrinting(true);
     const { runExport } = await import('./runExport.ts');
