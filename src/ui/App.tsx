@@ -91,18 +91,34 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useWarmSteps(steps, shown.step, digits);
   useChineseFont(lang);
   useMathFonts();
-  const onExport = async (kind: ExportKind) => {
-    if (kind === 'print') return setPrinting(true);
-    const { runExport } = await import('./runExport.ts');
-    await runExport(kind, {
-      id: edited.spec.id,
-      title: edited.title[lang] ?? edited.title.en ?? edited.spec.id,
-      lang,
-      digits,
-      steps,
-      svg: document.querySelector<SVGSVGElement>('.graph-panel svg.graph'),
-    });
-  };
+  const onExport = useCallback(
+    async (kind: ExportKind) => {
+      if (kind === 'print') return setPrinting(true);
+      const { runExport } = await import('./runExport.ts');
+      await runExport(kind, {
+        id: edited.spec.id,
+        title: edited.title[lang] ?? edited.title.en ?? edited.spec.id,
+        lang,
+        digits,
+        steps,
+        svg: document.querySelector<SVGSVGElement>('.graph-panel svg.graph'),
+      });
+    },
+    [edited, lang, digits, steps],
+  );
+  const onBuild = useCallback(() => setBuilding(true), []);
+  // What a step does not change is not drawn again when it changes (a key press's work).
+  const top = useMemo(
+    () => (
+      <>
+        <Notices contentErrors={[...presets.errors, ...savedErrors]} />
+        <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
+          <WorkTools current={edited} taken={taken} onBuild={onBuild} onExport={onExport} />
+        </Header>
+      </>
+    ),
+    [presets, savedErrors, saved, onNetwork, edited, taken, onBuild, onExport],
+  );
   const reusedFor = useReusedDeltas(view.preset.spec.id, view.paramTrace, traceDone);
   const training = useMemo(
     () => <TrainingPanel base={view.preset} current={view.network.spec} />,
@@ -111,15 +127,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
 
   return (
     <div className={`app${presentation ? ' presentation' : ''}`}>
-      <Notices contentErrors={[...presets.errors, ...savedErrors]} />
-      <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
-        <WorkTools
-          current={edited}
-          taken={taken}
-          onBuild={() => setBuilding(true)}
-          onExport={onExport}
-        />
-      </Header>
+      {top}
       <main className="workspace">
         <GraphView
           network={view.network}

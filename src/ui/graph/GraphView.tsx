@@ -22,6 +22,7 @@ import { BiasTab } from './BiasTab.tsx';
 import { deltaText, type EdgeState, EdgeView } from './EdgeView.tsx';
 import { editAnchor } from './editAnchor.ts';
 import { GraphLegend } from './GraphLegend.tsx';
+import { GraphTools } from './GraphTools.tsx';
 import { LABEL_SIZE, MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
 import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
@@ -129,37 +130,11 @@ export const GraphView = memo(function GraphView({
   useEffect(() => setEditing(param), [param]);
   const commit = (target: string, value: number) => store.getState().setEdit(target, value);
   const editorAt = editing ? editAnchor(editing, layout, expanded) : null;
-  const hasEdits = useAtlas((s) => Object.keys(s.edits[s.netId] ?? {}).length > 0);
   const onHover = useCallback((key: string | null) => store.getState().setHover(key), [store]);
 
   return (
     <section className="panel graph-panel" aria-label={CONTRACT_NAMES.graph}>
-      <div className="graph-tools">
-        <label>
-          <input
-            type="checkbox"
-            checked={expanded}
-            onChange={(e) => store.getState().setExpanded(e.target.checked)}
-          />{' '}
-          {t.expanded}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={showGradients}
-            onChange={(e) => store.getState().setShowGradients(e.target.checked)}
-          />{' '}
-          {t.gradients}
-        </label>
-        {hasEdits && (
-          <button type="button" onClick={() => store.getState().resetEdits()}>
-            {t.resetNumbers}
-          </button>
-        )}
-        <button type="button" onClick={fit} title={t.zoomHint}>
-          {t.zoomReset}
-        </button>
-      </div>
+      <GraphTools fit={fit} />
       <div className="graph-canvas">
         <svg
           ref={svg}

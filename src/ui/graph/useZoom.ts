@@ -1,10 +1,11 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import { motion } from './loadMotion.ts';
 import type { Zoom } from './motion.ts';
 
 /**
  * Wheel and drag zoom of `layer` inside `svg`, attached once D3's motion code has loaded;
- * returns `fit`, which shows the whole graph again.
+ * returns `fit` (the same function
+ * every time), which shows the whole graph again.
  */
 export function useZoom(
   svg: RefObject<SVGSVGElement | null>,
@@ -23,5 +24,5 @@ export function useZoom(
       zoomer.current = null;
     };
   }, [svg, layer]);
-  return () => zoomer.current?.fit();
+  return useCallback(() => zoomer.current?.fit(), []);
 }
