@@ -1,7 +1,8 @@
 /**
  * J and ∂J/∂θ of a spec without recording anything: what training needs, thousands of times.
  * The same operations in the same order as trace() (same sums, same starting values), so the
- * numbers are trace()'s to the last bit; only the bookkeeping is left out.
+ * numbers are trace()'s to the last bit; only the bookkeeping is left out, and the buffers are
+ * kept from one evaluation to the next.
  */
 
 import { activate, activationJacobian, derivative } from './activations.ts';
@@ -11,52 +12,85 @@ import type { Trace } from './trace.ts';
 
 export type Gradients = Pick<Trace, 'loss' | 'dataLoss' | 'penalty' | 'gradWeights' | 'gradBiases'>;
 
-export function gradients(spec: NetworkSpec): Gradients {
+/** Σ_b J_b and the sums Σ_b δ_j a_k (sumW) and Σ_b δ_j (sumB), before any scaling. */
+export interface Sums {
+  loss: number;
+  sumW: number[][][];
+  sumB: number[][] | undefined;
+}
+
+/**
+ * An evaluator for networks shaped like `spec` (its layers, activations, loss and samples):
+ * given weights and biases, fills and returns the same Sums object each time.
+ */
+export function sumsFor(spec: NetworkSpec): (weights: number[][][], biases?: number[][]) => Sums {
   const L = spec.layers.length - 1;
+  const sums: Sums = {
+    loss: 0,
+    sumW: spec.weights.map((W) => W.map((row) => row.map(() => 0))),
+    sumB: spec.biases?.map((b) => b.map(() => 0)),
+  };
+  const zs = spec.layers.slice(1).map((n) => new Array<number>(n).fill(0));
+  const as: number[][] = [[], ...zs.map((z) => z.slice())];
+  return (weights, biases) => {
+    sums.loss = 0;
+    for (const M of sums.sumW) for (const row of M) row.fill(0);
+    for (const b of sums.sumB ?? []) b.fill(0);
+    for (const { x, y } of spec.samples) {
+      as[0] = x;
+      for (let l = 1; l <= L; l++) {
+        const W = weights[l - 1];
+        const b = biases?.[l - 1];
+        const prev = as[l - 1];
+        const z = zs[l - 1];
+        for (let j = 0; j < W.length; j++) {
+          const row = W[j];
+          let s = b ? b[j] : 0;
+          for (let k = 0; k < row.length; k++) s += row[k] * prev[k];
+          z[j] = s;
+        }
+        as[l] = activate(spec.activations[l - 1], z);
+      }
+      const errors = errorTerms(spec.loss, zs[L - 1], as[L], y);
+      let sampleLoss = 0;
+      for (const e of errors) sampleLoss += e;
+      sums.loss += sampleLoss;
+
+      let dJdA = lossDerivative(spec.loss, zs[L - 1], as[L], y);
+      for (let l = L; l >= 1; l--) {
+        const delta = layerDelta(spec, l, zs[l - 1], as[l], dJdA, y);
+        const W = weights[l - 1];
+        const prev = as[l - 1];
+        const sumW = sums.sumW[l - 1];
+        const sumB = sums.sumB?.[l - 1];
+        for (let j = 0; j < W.length; j++) {
+          const row = sumW[j];
+          for (let k = 0; k < prev.length; k++) row[k] += delta[j] * prev[k];
+          if (sumB) sumB[j] += delta[j];
+        }
+        if (l > 1) {
+          const below = new Array<number>(prev.length);
+          for (let k = 0; k < prev.length; k++) {
+            let s = 0;
+            for (let j = 0; j < W.length; j++) s += delta[j] * W[j][k];
+            below[k] = s;
+          }
+          dJdA = below;
+        }
+      }
+    }
+    return sums;
+  };
+}
+
+/** J with its L2 term, and ∂J/∂θ, from the sums (as trace() scales them). */
+export function gradients(spec: NetworkSpec): Gradients {
+  const { loss, sumW, sumB } = sumsFor(spec)(spec.weights, spec.biases);
   const m = spec.samples.length;
   const scale = reductionScale(spec);
   const lambda = l2Lambda(spec);
-  // Σ_b δ_j a_k and Σ_b δ_j, added sample by sample as trace() adds them.
-  const sumW = spec.weights.map((W) => W.map((row) => row.map(() => 0)));
-  const sumB = spec.biases?.map((b) => b.map(() => 0));
-  let lossSum = 0;
-
-  for (const { x, y } of spec.samples) {
-    const zs: number[][] = [];
-    const as: number[][] = [x];
-    for (let l = 1; l <= L; l++) {
-      const W = spec.weights[l - 1];
-      const b = spec.biases?.[l - 1];
-      const prev = as[l - 1];
-      const z = W.map((row, j) => {
-        let s = b ? b[j] : 0;
-        for (let k = 0; k < row.length; k++) s += row[k] * prev[k];
-        return s;
-      });
-      zs.push(z);
-      as.push(activate(spec.activations[l - 1], z));
-    }
-    const z = zs[L - 1];
-    const a = as[L];
-    lossSum += errorTerms(spec.loss, z, a, y).reduce((s, e) => s + e, 0);
-
-    let dJdA = lossDerivative(spec.loss, z, a, y);
-    for (let l = L; l >= 1; l--) {
-      const delta = layerDelta(spec, l, zs[l - 1], as[l], dJdA, y);
-      const W = spec.weights[l - 1];
-      const prev = as[l - 1];
-      for (let j = 0; j < W.length; j++) {
-        for (let k = 0; k < prev.length; k++) sumW[l - 1][j][k] += delta[j] * prev[k];
-        if (sumB) sumB[l - 1][j] += delta[j];
-      }
-      if (l > 1) dJdA = W[0].map((_, k) => W.reduce((s, row, j) => s + delta[j] * row[k], 0));
-    }
-  }
-
-  const dataLoss = scale * lossSum;
-  let squares = 0;
-  for (const W of spec.weights) for (const row of W) for (const w of row) squares += w * w;
-  const penalty = lambda === 0 ? 0 : (lambda / (2 * m)) * squares;
+  const dataLoss = scale * loss;
+  const penalty = penaltyOf(spec.weights, lambda, m);
   return {
     loss: dataLoss + penalty,
     dataLoss,
@@ -66,6 +100,14 @@ export function gradients(spec: NetworkSpec): Gradients {
     ),
     gradBiases: sumB?.map((b) => b.map((g) => scale * g)),
   };
+}
+
+/** (λ/2m)·Σ W², biases excluded; 0 without L2 even if Σ W² has overflowed. */
+export function penaltyOf(weights: number[][][], lambda: number, m: number): number {
+  if (lambda === 0) return 0;
+  let squares = 0;
+  for (const W of weights) for (const row of W) for (const w of row) squares += w * w;
+  return (lambda / (2 * m)) * squares;
 }
 
 /**
@@ -83,10 +125,22 @@ function layerDelta(
   const f = spec.activations[l - 1];
   const fused = l === spec.layers.length - 1 ? fusedOutputDelta(spec.loss, f, z, a, y) : undefined;
   if (fused) return fused;
+  const n = z.length;
+  const delta = new Array<number>(n);
   if (f === 'softmax') {
     const jac = activationJacobian(f, z, a);
-    return z.map((_, j) => dJdA.reduce((s, g, i) => s + g * jac[i][j], 0));
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += dJdA[i] * jac[i][j];
+      delta[j] = s;
+    }
+    return delta;
   }
-  const d = z.map((v, j) => derivative(f, v, a[j]));
-  return z.map((_, j) => dJdA.reduce((s, g, i) => s + g * (i === j ? d[j] : 0), 0));
+  for (let j = 0; j < n; j++) {
+    const d = derivative(f, z[j], a[j]);
+    let s = 0;
+    for (let i = 0; i < n; i++) s += dJdA[i] * (i === j ? d : 0);
+    delta[j] = s;
+  }
+  return delta;
 }

@@ -1,7 +1,7 @@
 /** Full-batch gradient descent on every parameter, biases included. */
 
-import { gradients } from './gradients.ts';
-import type { NetworkSpec } from './spec.ts';
+import { gradients, penaltyOf, sumsFor } from './gradients.ts';
+import { l2Lambda, type NetworkSpec, reductionScale } from './spec.ts';
 
 export interface TrainingRun {
   /** loss[i] is J before step i + 1; loss[steps] is J after the last step. */
@@ -52,13 +52,25 @@ export function layerByLayerStep(
 }
 
 export function train(spec: NetworkSpec, learningRate: number, steps: number): TrainingRun {
+  // gradientStep over and over, to the last bit, on weights updated in place.
+  const sums = sumsFor(spec);
+  const weights = spec.weights.map((W) => W.map((row) => row.slice()));
+  const biases = spec.biases?.map((b) => b.slice());
+  const m = spec.samples.length;
+  const scale = reductionScale(spec);
+  const lambda = l2Lambda(spec);
+  const lossOf = (sum: number) => scale * sum + penaltyOf(weights, lambda, m);
   const loss: number[] = [];
-  let current = spec;
   for (let i = 0; i < steps; i++) {
-    const step = gradientStep(current, learningRate);
-    loss.push(step.lossBefore);
-    current = step.spec;
+    const { loss: sum, sumW, sumB } = sums(weights, biases);
+    loss.push(lossOf(sum));
+    for (const [l, W] of weights.entries())
+      for (const [j, row] of W.entries())
+        for (let k = 0; k < row.length; k++)
+          row[k] = row[k] - learningRate * (scale * sumW[l][j][k] + (lambda / m) * row[k]);
+    for (const [l, b] of (biases ?? []).entries())
+      for (let j = 0; j < b.length; j++) b[j] = b[j] - learningRate * (scale * (sumB?.[l][j] ?? 0));
   }
-  loss.push(gradients(current).loss);
-  return { loss, spec: current };
+  loss.push(lossOf(sums(weights, biases).loss));
+  return { loss, spec: { ...spec, weights, biases } };
 }
