@@ -66,6 +66,34 @@ describe('gradient descent', () => {
     expect(run.loss[50]).toBeLessThan(run.loss[0]);
   });
 
+  it('is gradientStep taken again and again, to the last bit (biases, no biases, softmax)', () => {
+    const specs = [
+      spec,
+      { ...spec, biases: undefined },
+      randomNetwork({
+        layers: [2, 3, 3],
+        activations: ['relu', 'softmax'],
+        loss: 'ce',
+        samples: 3,
+        seed: 4,
+      }),
+    ];
+    for (const s of specs) {
+      let stepped = s;
+      const losses: number[] = [];
+      for (let i = 0; i < 25; i++) {
+        const step = gradientStep(stepped, 0.4);
+        losses.push(step.lossBefore);
+        stepped = step.spec;
+      }
+      losses.push(trace(stepped).loss);
+      const run = train(s, 0.4, 25);
+      expect(run.loss).toEqual(losses);
+      expect(run.spec.weights).toEqual(stepped.weights);
+      expect(run.spec.biases).toEqual(stepped.biases);
+    }
+  });
+
   it('zero steps change nothing', () => {
     const run = train(spec, 0.5, 0);
     expect(run.loss).toEqual([trace(spec).loss]);
