@@ -54,11 +54,28 @@ export const nodeName = {
   activation: (l: number, k: number) => (l === 0 ? `x[${k}]` : `a${l}[${k}]`),
 };
 
-/** Builds the nodes and edges for layer sizes n₀…n_L and activations f₁…f_L. */
+const built = new Map<string, NetworkGraph>();
+
+/**
+ * The nodes and edges for layer sizes n₀…n_L and activations f₁…f_L. Networks of one shape share
+ * one graph object (never changed once built), so that an edited network's trace keeps the graph
+ * of the network it came from and what is drawn from the graph alone need not be redone.
+ */
 export function networkGraph(
   layers: readonly number[],
   activations: readonly Activation[],
 ): NetworkGraph {
+  const key = `${layers.join(',')}|${activations.map((f) => (f === 'softmax' ? 's' : '-')).join('')}`;
+  let graph = built.get(key);
+  if (!graph) {
+    if (built.size > 200) built.clear();
+    graph = buildGraph(layers, activations);
+    built.set(key, graph);
+  }
+  return graph;
+}
+
+function buildGraph(layers: readonly number[], activations: readonly Activation[]): NetworkGraph {
   const L = layers.length - 1;
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];

@@ -214,4 +214,60 @@ describe('steps drawn ahead', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('after an edit the bodies ahead are drawn again one at a time, each in a frame of its own', async () => {
+    const steps = stepsOf('visual-derivation');
+    const { page, errors, close } = await openPage(
+      browser(),
+      `${base}?net=visual-derivation&step=5&lang=en&param=W1[0][0]`,
+      { reducedMotion: true },
+    );
+    await settled(page, steps[5].id);
+    await settled(page, steps[3].id);
+    // Which frame each body ahead first changed in: a frame counter and a watch on each body.
+    await page.evaluate(`
+      window.frameNo = 0;
+      (function tick() { window.frameNo++; requestAnimationFrame(tick); })();
+      window.firstChange = {};
+      for (const body of document.querySelectorAll('.step-ahead')) {
+        const id = body.getAttribute('data-ahead');
+        new MutationObserver(() => { window.firstChange[id] ??= window.frameNo; })
+          .observe(body, { subtree: true, childList: true, characterData: true });
+      }
+    `);
+    const field = page.getByRole('textbox', { name: 'Value of W1[0][0]' });
+    await field.fill('0.37');
+    await field.press('Enter');
+    await page.waitForFunction(
+      () => Object.keys((window as unknown as { firstChange: object }).firstChange).length === 2,
+    );
+    const first = await page.evaluate(
+      () => (window as unknown as { firstChange: Record<string, number> }).firstChange,
+    );
+    expect(Object.keys(first).sort()).toEqual([steps[3].id, steps[5].id].sort());
+    expect(first[steps[3].id]).not.toBe(first[steps[5].id]);
+    // Each ends up drawn as opening its step, with the edit, shows it (with the step's own
+    // trace, as a key press would show it).
+    const fresh = await openPage(browser(), page.url(), { reducedMotion: true });
+    for (const i of [3, 5]) {
+      const link = new URL(page.url());
+      link.searchParams.set('step', String(i + 1));
+      const own = steps[i].param;
+      if (own) link.searchParams.set('param', own);
+      else link.searchParams.delete('param');
+      await fresh.page.goto(link.href);
+      await fresh.page.locator('[data-node="E"]').waitFor();
+      const direct = await shownBody(fresh.page);
+      await expect
+        .poll(async () =>
+          (
+            await page.locator(`[data-ahead="${steps[i].id}"]`).evaluate((e) => e.innerHTML)
+          ).replaceAll(/<span class="badge">[^<]*<\/span>/g, ''),
+        )
+        .toBe(direct);
+    }
+    await fresh.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -1,10 +1,11 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import { CONTRACT_NAMES } from '../../i18n/strings.ts';
-import { type DerivedNetwork, deriveParamTrace } from '../../state/derived.ts';
+import type { DerivedNetwork } from '../../state/derived.ts';
 import { useSettled } from '../hooks/useSettled.ts';
 import type { CheckTarget } from './EquationRows.tsx';
-import { type BodyView, StepBody } from './StepBody.tsx';
+import { StepBody } from './StepBody.tsx';
+import { type Around, bodyKey, bodyView, useBodies } from './useBodies.ts';
 
 interface Props {
   network: DerivedNetwork;
@@ -21,17 +22,6 @@ interface Props {
   /** The δs a trace reuses from earlier traces. */
   reusedFor(trace: ParamTrace | null): ReadonlySet<string>;
   /** Whether the trace shown has run to its end (the δs it computed count as known then). */
-  traceDone: boolean;
-}
-
-/** What the steps drawn ahead depend on (not the animation's frame). */
-interface Around {
-  network: DerivedNetwork;
-  index: number;
-  digits: number;
-  revealing: boolean;
-  reducedMotion: boolean;
-  reusedFor: Props['reusedFor'];
   traceDone: boolean;
 }
 
@@ -83,24 +73,7 @@ export function EquationsPanel({
   const settled = useSettled(around, active === liveKey);
   const live = bodyView(around, index, param, frame, revealed);
 
-  // Each body keeps the view it was last drawn with until it must change, so that a body drawn
-  // ahead is shown exactly as drawn.
-  const drawn = useRef(new Map<string, BodyView>());
-  const bodies = new Map<string, { order: number; view: BodyView }>();
-  for (const i of [settled.index - 1, settled.index, settled.index + 1]) {
-    if (!settled.network.steps[i]) continue;
-    const key = bodyKey(settled.network, i);
-    const view =
-      i === settled.index
-        ? (drawn.current.get(key) ?? entryView(settled, i))
-        : entryView(settled, i, index);
-    bodies.set(key, { order: i, view });
-  }
-  bodies.set(liveKey, { order: index, view: live });
-  const shown = [...bodies].sort((a, b) => a[1].order - b[1].order);
-  useLayoutEffect(() => {
-    drawn.current = new Map(shown.map(([key, { view }]) => [key, view]));
-  });
+  const shown = useBodies(settled, index, liveKey, live);
 
   // Focus in the body that was shown moves with the step, not to the page.
   const stack = useRef<HTMLDivElement>(null);
@@ -143,43 +116,4 @@ export function EquationsPanel({
       })}
     </div>
   );
-}
-
-/** Names a step's body: the same step of the same network (edited or not) is one body. */
-function bodyKey(network: DerivedNetwork, index: number): string {
-  return `${network.spec.id}:${network.steps[index].id}`;
-}
-
-/** A step's body as it is drawn: its trace (if any) up to `frame`. */
-function bodyView(
-  around: Around,
-  index: number,
-  param: string | null,
-  frame: number,
-  concealFrom: number | undefined,
-): BodyView {
-  const { network } = around;
-  const step = network.steps[index];
-  const paramTrace = deriveParamTrace(network, param);
-  const frames = paramTrace ? paramTrace.frames : (step.frames ?? []);
-  return {
-    network,
-    step,
-    paramTrace,
-    // With reduced motion the animation is skipped: its end is drawn from the start.
-    frame: around.reducedMotion ? frames.length : frame,
-    animated: frames.length > 0,
-    reusedDeltas: around.reusedFor(paramTrace),
-    digits: around.digits,
-    concealFrom,
-  };
-}
-
-/**
- * A step's body as a key press would show it: its own trace from the first frame; in the reveal
- * style, with its numbers hidden when reached going forward and all shown going back.
- */
-function entryView(around: Around, index: number, from = around.index): BodyView {
-  const conceal = around.revealing ? (index > from ? 0 : Number.POSITIVE_INFINITY) : undefined;
-  return bodyView(around, index, around.network.steps[index].param ?? null, 0, conceal);
 }

@@ -70,9 +70,10 @@ export const GraphView = memo(function GraphView({
   // Presentation's larger labels need more room between them.
   const presentation = useAtlas((s) => s.presentation);
   const labelSize = presentation ? LABEL_SIZE.presentation : LABEL_SIZE.normal;
+  // Edits keep the graph (one object per shape): the layout and the labels' places stay.
   const layout = useMemo(
     () => layoutGraph(tr.graph, expanded, labelSize),
-    [tr, expanded, labelSize],
+    [tr.graph, expanded, labelSize],
   );
 
   // Which frame lit each edge, and in which colour.
@@ -101,7 +102,7 @@ export const GraphView = memo(function GraphView({
   } = useGraphFocus(layout, spec, expanded, layer);
   const edgeIndex = useMemo(
     () => new Map(tr.graph.edges.map((g, i) => [`${g.to}<${g.from}`, i])),
-    [tr],
+    [tr.graph],
   );
   const traced = paramTrace?.subgraph;
   const spotlight = useAtlas((s) => s.spotlight);

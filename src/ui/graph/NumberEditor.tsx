@@ -53,7 +53,12 @@ export function NumberEditor({ target, value, x, y, onCommit, onClose, autoFocus
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys typed here belong to the field, never to the stepper.
     e.stopPropagation();
-    if (e.key === 'Enter') commit();
+    if (e.key === 'Enter') {
+      // Nothing else to do with Enter here; left alone, its text input would lay the page out in
+      // the same task as the re-derivation the value sets off.
+      e.preventDefault();
+      commit();
+    }
     if (e.key === 'Escape') {
       setText(String(value));
       setError(null);
