@@ -3,6 +3,7 @@ import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { networkGraph } from '../../src/engine/graph.ts';
 import {
+  LABEL_SIZE,
   labelBox,
   MAX_LABELLED_WEIGHTS,
   nodeBoxes,
@@ -11,16 +12,20 @@ import {
 } from '../../src/ui/graph/labelPlacement.ts';
 import { type GraphLayout, layoutGraph } from '../../src/ui/graph/layout.ts';
 
-/** Every pair of weight labels that overlap, and every label that overlaps a node or its value. */
-function clashes(layout: GraphLayout): string[] {
-  const labelled = layout.edges.filter((e) => e.param);
+/**
+ * Every pair of weight labels drawn that overlap, and (unless `labelsOnly`) every label that
+ * overlaps a node, its value or its tab.
+ */
+function clashes(layout: GraphLayout, size = LABEL_SIZE.normal, labelsOnly = false): string[] {
+  const labelled = layout.edges.filter((e) => e.param && !e.labelCrowded);
   const found: string[] = [];
   labelled.forEach((a, i) => {
-    const box = labelBox(a.labelX, a.labelY);
+    const box = labelBox(a.labelX, a.labelY, size);
     for (const b of labelled.slice(i + 1))
-      if (overlapArea(box, labelBox(b.labelX, b.labelY)) > 0) found.push(`${a.param} × ${b.param}`);
-    for (const n of layout.nodes)
-      if (nodeBoxes(n, layout.radius).some((nb) => overlapArea(box, nb) > 0))
+      if (overlapArea(box, labelBox(b.labelX, b.labelY, size)) > 0)
+        found.push(`${a.param} × ${b.param}`);
+    for (const n of labelsOnly ? [] : layout.nodes)
+      if (nodeBoxes(n, layout.radius, size).some((nb) => overlapArea(box, nb) > 0))
         found.push(`${a.param} × ${n.name}`);
   });
   return found;
@@ -37,11 +42,31 @@ describe('weight labels', () => {
   });
 
   it.each(allLabelled.map((p) => [p.spec.id, p] as const))(
-    'in %s, no label sits on another label, a node, its value or its tab',
+    'in %s, no label sits on another label, a node, its value or its tab, and none is crowded out',
     (_, preset) => {
       const graph = networkGraph(preset.spec.layers, preset.spec.activations);
-      for (const expanded of [true, false])
-        expect(clashes(layoutGraph(graph, expanded))).toEqual([]);
+      for (const expanded of [true, false]) {
+        const layout = layoutGraph(graph, expanded);
+        expect(clashes(layout)).toEqual([]);
+        expect(layout.edges.filter((e) => e.labelCrowded).map((e) => e.param)).toEqual([]);
+      }
+    },
+  );
+
+  it.each(allLabelled.map((p) => [p.spec.id, p] as const))(
+    "in %s with presentation's larger labels, the labels drawn sit on nothing (those with no room wait to be asked for)",
+    (_, preset) => {
+      const graph = networkGraph(preset.spec.layers, preset.spec.activations);
+      const size = LABEL_SIZE.presentation;
+      for (const expanded of [true, false]) {
+        const layout = layoutGraph(graph, expanded, size);
+        expect(clashes(layout, size, true)).toEqual([]);
+        // Most weights still show their number.
+        const weights = layout.edges.filter((e) => e.param);
+        expect(weights.filter((e) => !e.labelCrowded).length).toBeGreaterThanOrEqual(
+          weights.length / 2,
+        );
+      }
     },
   );
 
@@ -65,14 +90,28 @@ describe('weight labels', () => {
 
   it('take a third of the way when it is free, move along when it is not, and settle for least overlap', () => {
     const edge = { param: 'W1[0][0]', x1: 0, y1: 0, x2: 100, y2: 100 };
-    expect(placeLabels([edge], [])).toEqual([{ x: 30, y: 30 }]);
+    expect(placeLabels([edge], [])).toEqual([{ x: 30, y: 30, crowded: false }]);
     // Something on the third of the way: the next point along is taken.
     const [moved] = placeLabels([edge], [labelBox(30, 30)]);
-    expect(moved).not.toEqual({ x: 30, y: 30 });
+    expect(moved).not.toEqual({ x: 30, y: 30, crowded: false });
+    expect(moved?.crowded).toBe(false);
     expect(overlapArea(labelBox(moved?.x ?? 0, moved?.y ?? 0), labelBox(30, 30))).toBe(0);
-    // Everything covered: still a point on the edge, never none.
+    // Everything covered: still a point on the edge, never none; it is crowded only if what
+    // covers it is another label.
     const [squeezed] = placeLabels([edge], [{ left: -50, top: -50, right: 150, bottom: 150 }]);
     expect(squeezed).not.toBeNull();
+    expect(squeezed?.crowded).toBe(false);
+    // Labels of one edge drawn many times over: those that find no spot off the others are
+    // crowded; the others do not touch.
+    const many = placeLabels(
+      Array.from({ length: 9 }, (_, i) => ({ ...edge, param: `W1[0][${i}]` })),
+      [],
+    );
+    expect(many[0]?.crowded).toBe(false);
+    expect(many.at(-1)?.crowded).toBe(true);
+    const drawn = many.filter((p) => p && !p.crowded).map((p) => labelBox(p?.x ?? 0, p?.y ?? 0));
+    for (const [i, a] of drawn.entries())
+      for (const b of drawn.slice(i + 1)) expect(overlapArea(a, b)).toBe(0);
     // An edge with no weight gets no label point.
     expect(placeLabels([{ ...edge, param: undefined }], [])).toEqual([null]);
   });

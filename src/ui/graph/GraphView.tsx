@@ -164,7 +164,8 @@ export const GraphView = memo(function GraphView({
                   showGradients && g !== undefined
                     ? { width: width(Math.abs(g)), sign: Math.sign(g) }
                     : null,
-                showLabel: labelAll || hoverLights(e.key, e.param) || e.param === param,
+                showLabel:
+                  (labelAll && !e.labelCrowded) || hoverLights(e.key, e.param) || e.param === param,
               };
               const w = e.param ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
               const delta = e.param ? lastUpdate?.[e.param] : undefined;

@@ -65,17 +65,26 @@ export function nodeBoxes(
 const SLANTED = [0.3, 0.4, 0.22, 0.5, 0.6, 0.7, 0.15, 0.8];
 const LEVEL = [0.5, 0.38, 0.62, 0.3, 0.7];
 
+/** A label's point, and whether it could only go where it overlaps something. */
+export interface LabelPoint {
+  x: number;
+  y: number;
+  crowded: boolean;
+}
+
 /**
  * Label points for the edges that carry a weight (the others get none), placed one after another:
  * each at the first point along its edge that overlaps nothing placed so far, or else where it
- * overlaps least.
+ * overlaps least. Where even that spot is on another label, the label is marked crowded: it is
+ * drawn only on demand, and takes no room from the labels after it.
  */
 export function placeLabels(
   edges: readonly Placeable[],
   obstacles: readonly Box[],
   size = LABEL_SIZE.normal,
-): ({ x: number; y: number } | null)[] {
+): (LabelPoint | null)[] {
   const taken: Box[] = [...obstacles];
+  const labels: Box[] = [];
   return edges.map((e) => {
     if (!e.param) return null;
     const at = (t: number) => ({ x: e.x1 + (e.x2 - e.x1) * t, y: e.y1 + (e.y2 - e.y1) * t });
@@ -87,8 +96,13 @@ export function placeLabels(
       if (overlap < least) [best, least] = [p, overlap];
       if (overlap === 0) break;
     }
-    taken.push(labelBox(best.x, best.y, size));
-    return best;
+    const box = labelBox(best.x, best.y, size);
+    const crowded = labels.some((b) => overlapArea(box, b) > 0);
+    if (!crowded) {
+      taken.push(box);
+      labels.push(box);
+    }
+    return { ...best, crowded };
   });
 }
 

@@ -20,6 +20,8 @@ export interface PlacedEdge extends GraphEdge {
   /** Where the weight's label sits (labelPlacement.ts); the middle of an edge with no weight. */
   labelX: number;
   labelY: number;
+  /** The label found no free spot: it is drawn only on demand (hovered, focused, selected). */
+  labelCrowded: boolean;
 }
 
 export interface GraphLayout {
@@ -102,6 +104,7 @@ export function layoutGraph(
     length: Math.hypot(x2 - x1, y2 - y1),
     labelX: labels[i]?.x ?? (x1 + x2) / 2,
     labelY: labels[i]?.y ?? (y1 + y2) / 2,
+    labelCrowded: labels[i]?.crowded ?? false,
   }));
   return { width, height, radius, nodes, edges, byName, labelSize };
 }
