@@ -46,6 +46,7 @@ export function useWarmSteps(steps: Step[], current: number, digits: number): vo
     // At least one piece per call: while a trace animates, idle periods can be too short to
     // pass the time check, and the next step would never be ready.
     const run = (deadline?: IdleDeadline) => {
+      if (i >= work.length) return;
       do work[i++]();
       while (i < work.length && (!deadline || deadline.timeRemaining() > 2));
       if (i < work.length) handle = requestIdle(run, 1000);
