@@ -83,9 +83,12 @@ export function sumsFor(spec: NetworkSpec): (weights: number[][][], biases?: num
   };
 }
 
-/** J with its L2 term, and ∂J/∂θ, from the sums (as trace() scales them). */
 export function gradients(spec: NetworkSpec): Gradients {
-  const { loss, sumW, sumB } = sumsFor(spec)(spec.weights, spec.biases);
+  return scaled(spec, sumsFor(spec)(spec.weights, spec.biases));
+}
+
+/** J with its L2 term, and ∂J/∂θ, from the sums: (1/m or 1)·Σ, plus λ's terms. */
+export function scaled(spec: NetworkSpec, { loss, sumW, sumB }: Sums): Gradients {
   const m = spec.samples.length;
   const scale = reductionScale(spec);
   const lambda = l2Lambda(spec);

@@ -5,9 +5,10 @@
  */
 
 import { activate, activationJacobian } from './activations.ts';
+import { type Sums, scaled } from './gradients.ts';
 import { type NetworkGraph, networkGraph } from './graph.ts';
 import { errorTerms, fusedOutputDelta, lossDerivative } from './losses.ts';
-import { l2Lambda, type NetworkSpec, reductionScale } from './spec.ts';
+import type { NetworkSpec } from './spec.ts';
 
 /** One layer l = 1…L of one sample. */
 /** Traces are read-only: editing a number means tracing again. */
@@ -69,42 +70,27 @@ export function activationsOf(sample: SampleTrace, l: number): Vector {
 export function trace(spec: NetworkSpec): Trace {
   const graph = networkGraph(spec.layers, spec.activations);
   const samples = spec.samples.map((s) => traceSample(spec, graph, s.x, s.y));
-  const m = spec.samples.length;
-  const scale = reductionScale(spec);
-  const lambda = l2Lambda(spec);
-
-  const dataLoss = scale * samples.reduce((sum, s) => sum + s.loss, 0);
-  let squares = 0;
-  for (const W of spec.weights) for (const row of W) for (const w of row) squares += w * w;
-  // Without L2 the term is 0 even if Σ W² has overflowed (0·∞ would be NaN).
-  const penalty = lambda === 0 ? 0 : (lambda / (2 * m)) * squares;
-
-  const gradWeights = spec.weights.map((W, i) =>
-    W.map((row, j) =>
-      row.map((w, k) => {
+  // Σ over the samples, in sample order, then scaled as training scales them (gradients.ts).
+  const sums: Sums = {
+    loss: samples.reduce((sum, s) => sum + s.loss, 0),
+    sumW: spec.weights.map((W, i) =>
+      W.map((row, j) =>
+        row.map((_, k) => {
+          let g = 0;
+          for (const s of samples) g += s.layers[i].delta[j] * activationsOf(s, i)[k];
+          return g;
+        }),
+      ),
+    ),
+    sumB: spec.biases?.map((b, i) =>
+      b.map((_, j) => {
         let g = 0;
-        for (const s of samples) g += s.layers[i].delta[j] * activationsOf(s, i)[k];
-        return scale * g + (lambda / m) * w;
+        for (const s of samples) g += s.layers[i].delta[j];
+        return g;
       }),
     ),
-  );
-  const gradBiases = spec.biases?.map((b, i) =>
-    b.map((_, j) => {
-      let g = 0;
-      for (const s of samples) g += s.layers[i].delta[j];
-      return scale * g;
-    }),
-  );
-  return {
-    spec,
-    graph,
-    samples,
-    loss: dataLoss + penalty,
-    dataLoss,
-    penalty,
-    gradWeights,
-    gradBiases,
   };
+  return { spec, graph, samples, ...scaled(spec, sums) };
 }
 
 function traceSample(

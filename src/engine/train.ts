@@ -15,14 +15,9 @@ export function gradientStep(
   spec: NetworkSpec,
   learningRate: number,
 ): { spec: NetworkSpec; lossBefore: number } {
-  const t = gradients(spec);
-  const weights = spec.weights.map((W, i) =>
-    W.map((row, j) => row.map((w, k) => w - learningRate * t.gradWeights[i][j][k])),
-  );
-  const biases = spec.biases?.map((b, i) =>
-    b.map((v, j) => v - learningRate * (t.gradBiases?.[i][j] ?? 0)),
-  );
-  return { spec: { ...spec, weights, biases }, lossBefore: t.loss };
+  const { weights, biases } = copyParams(spec);
+  const lossBefore = stepper(spec, learningRate)(weights, biases);
+  return { spec: { ...spec, weights, biases }, lossBefore };
 }
 
 /**
@@ -52,25 +47,44 @@ export function layerByLayerStep(
 }
 
 export function train(spec: NetworkSpec, learningRate: number, steps: number): TrainingRun {
-  // gradientStep over and over, to the last bit, on weights updated in place.
+  const step = stepper(spec, learningRate);
+  const { weights, biases } = copyParams(spec);
+  const loss: number[] = [];
+  for (let i = 0; i < steps; i++) loss.push(step(weights, biases));
+  const after = { ...spec, weights, biases };
+  loss.push(gradients(after).loss);
+  return { loss, spec: after };
+}
+
+/**
+ * θ ← θ − η ∂J/∂θ on weights and biases changed in place, for networks shaped like `spec`; each
+ * call returns J before its step. Gradient descent's one update rule, so that `train` is
+ * `gradientStep` taken again and again, to the last bit, without new matrices at every step.
+ */
+function stepper(
+  spec: NetworkSpec,
+  learningRate: number,
+): (weights: number[][][], biases?: number[][]) => number {
   const sums = sumsFor(spec);
-  const weights = spec.weights.map((W) => W.map((row) => row.slice()));
-  const biases = spec.biases?.map((b) => b.slice());
   const m = spec.samples.length;
   const scale = reductionScale(spec);
   const lambda = l2Lambda(spec);
-  const lossOf = (sum: number) => scale * sum + penaltyOf(weights, lambda, m);
-  const loss: number[] = [];
-  for (let i = 0; i < steps; i++) {
-    const { loss: sum, sumW, sumB } = sums(weights, biases);
-    loss.push(lossOf(sum));
+  return (weights, biases) => {
+    const { loss, sumW, sumB } = sums(weights, biases);
+    const before = scale * loss + penaltyOf(weights, lambda, m);
     for (const [l, W] of weights.entries())
       for (const [j, row] of W.entries())
         for (let k = 0; k < row.length; k++)
           row[k] = row[k] - learningRate * (scale * sumW[l][j][k] + (lambda / m) * row[k]);
     for (const [l, b] of (biases ?? []).entries())
       for (let j = 0; j < b.length; j++) b[j] = b[j] - learningRate * (scale * (sumB?.[l][j] ?? 0));
-  }
-  loss.push(lossOf(sums(weights, biases).loss));
-  return { loss, spec: { ...spec, weights, biases } };
+    return before;
+  };
+}
+
+function copyParams(spec: NetworkSpec) {
+  return {
+    weights: spec.weights.map((W) => W.map((row) => row.slice())),
+    biases: spec.biases?.map((b) => b.slice()),
+  };
 }

@@ -67,8 +67,8 @@ export function EquationsPanel({
     () => ({ network, index, digits, revealing, reducedMotion, reusedFor, traceDone }),
     [network, index, digits, revealing, reducedMotion, reusedFor, traceDone],
   );
-  // After the press's frame: the shown body takes input (inert costs a restyle and repaint of
-  // both bodies, so it waits a frame); a frame later the bodies around it are drawn.
+  // Once the press's frame has been shown (afterPaint): the shown body takes input (inert costs a
+  // restyle and repaint of both bodies); after that the bodies around it are drawn (useBodies).
   const active = useSettled(liveKey);
   const settled = useSettled(around, active === liveKey);
   const live = bodyView(around, index, param, frame, revealed);

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { shallow } from 'zustand/shallow';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import { type DerivedNetwork, deriveParamTrace } from '../../state/derived.ts';
 import { afterPaint } from '../hooks/afterPaint.ts';
@@ -18,10 +19,11 @@ export interface Around {
 /**
  * The bodies of the equations stack, in step order: the shown one (`live`) and the steps either
  * side of the settled one, drawn ahead. Each body keeps the view it was last drawn with until it
- * must change, so that a body drawn ahead is shown exactly as drawn. A body drawn afresh costs a
- * frame of typesetting, layout and paint (tens of milliseconds for a large step), so a render
- * draws at most one of them anew, the next step's first; the other follows two frames later,
- * in a render of its own (after an edit both must change; on opening, both are new).
+ * must change (a view is the same when its fields are: StepBody is memoized), so that a body
+ * drawn ahead is shown exactly as drawn. A body drawn afresh costs a frame of typesetting, layout
+ * and paint (tens of milliseconds for a large step), so a render draws at most one of them anew,
+ * the next step's first; the other follows two frames later, in a render of its own (after an
+ * edit both must change; on opening, both are new).
  */
 export function useBodies(
   settled: Around,
@@ -43,7 +45,7 @@ export function useBodies(
     const key = bodyKey(settled.network, i);
     const old = drawn.current.get(key);
     let view = i === settled.index ? (old ?? entryView(settled, i)) : entryView(settled, i, index);
-    if (key !== liveKey && !(old && sameView(old, view))) {
+    if (key !== liveKey && !(old && shallow(old, view))) {
       if (fresh || used.current === token) {
         waiting = true;
         if (!old) continue;
@@ -65,12 +67,6 @@ export function useBodies(
     return afterPaint(() => startTransition(() => setRound((r) => r + 1)));
   }, [waiting, token]);
   return shown;
-}
-
-/** Whether two views draw the same (StepBody compares them field by field). */
-function sameView(a: BodyView, b: BodyView): boolean {
-  const keys = Object.keys(a) as (keyof BodyView)[];
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** Names a step's body: the same step of the same network (edited or not) is one body. */

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
+import { shallow } from 'zustand/shallow';
 import { formatNumber } from '../../derivation/number.ts';
 import type { PlacedEdge } from './layout.ts';
 import { motion, motionNow } from './loadMotion.ts';
@@ -151,23 +152,16 @@ export const EdgeView = memo(function EdgeView({
 }, sameEdge);
 
 /**
- * Whether an edge would draw the same: its state compared field by field (GraphView builds a new
- * state object each render), everything else as React's memo would.
+ * Whether an edge would draw the same: GraphView builds a new state object (and gradient) each
+ * render, so those are compared a level deeper than React's memo would.
  */
 function sameEdge(a: Props, b: Props): boolean {
-  for (const key of Object.keys(a) as (keyof Props)[])
-    if (key !== 'state' && a[key] !== b[key]) return false;
-  const [s, t] = [a.state, b.state];
+  const { state: s, ...rest } = a;
+  const { state: t, ...others } = b;
   return (
-    Object.keys(a).length === Object.keys(b).length &&
-    s.traced === t.traced &&
-    s.color === t.color &&
-    s.litAt === t.litAt &&
-    s.hovered === t.hovered &&
-    s.selected === t.selected &&
-    s.showLabel === t.showLabel &&
-    s.gradient?.width === t.gradient?.width &&
-    s.gradient?.sign === t.gradient?.sign
+    shallow(rest, others) &&
+    shallow({ ...s, gradient: null }, { ...t, gradient: null }) &&
+    shallow(s.gradient, t.gradient)
   );
 }
 

@@ -1,4 +1,5 @@
 import { TAB_ABOVE, TARGET_TAB_BELOW } from './geometry.ts';
+import { labelBox } from './labelPlacement.ts';
 import type { GraphLayout } from './layout.ts';
 
 /**
@@ -13,8 +14,10 @@ export function editAnchor(
 ): { x: number; y: number } | null {
   if (target.startsWith('W')) {
     const edge = layout.edges.find((e) => e.param === target);
-    // The label's text is drawn 0.4em above its point; its middle is 0.75em above.
-    return edge ? { x: edge.labelX, y: edge.labelY - 0.75 * layout.labelSize } : null;
+    if (!edge) return null;
+    // The middle of the label's text, which is drawn above its point.
+    const box = labelBox(edge.labelX, edge.labelY, layout.labelSize);
+    return { x: edge.labelX, y: (box.top + box.bottom) / 2 };
   }
   const m = /^(b(\d+)|x0|y0)\[(\d+)\]$/.exec(target);
   if (!m) return null;

@@ -4,8 +4,7 @@ import type { Zoom } from './motion.ts';
 
 /**
  * Wheel and drag zoom of `layer` inside `svg`, attached once D3's motion code has loaded;
- * returns `fit` (the same function
- * every time), which shows the whole graph again.
+ * returns `fit` (the same function every time), which shows the whole graph again.
  */
 export function useZoom(
   svg: RefObject<SVGSVGElement | null>,

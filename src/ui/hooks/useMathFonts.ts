@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { afterPaint } from './afterPaint.ts';
-import { cancelIdle, requestIdle } from './idle.ts';
+import { whenIdle } from './idle.ts';
 
 /**
  * KaTeX faces that later steps need and the first often does not (bold matrices, calligraphic
@@ -22,16 +21,12 @@ const FACES = [
 ];
 
 export function useMathFonts(): void {
-  useEffect(() => {
-    let handle = 0;
-    const cancel = afterPaint(() => {
-      handle = requestIdle(() => {
+  useEffect(
+    () =>
+      whenIdle(() => {
         for (const face of FACES) document.fonts?.load(face).catch(() => {});
-      }, 2000);
-    });
-    return () => {
-      cancel();
-      cancelIdle(handle);
-    };
-  }, []);
+        return false;
+      }, 2000),
+    [],
+  );
 }

@@ -4,8 +4,7 @@ import { equationTex, partTex } from '../../derivation/parts.ts';
 import type { Step } from '../../derivation/types.ts';
 import { preloadFigures } from '../figures/lazyFigures.tsx';
 import { renderTex } from '../katex.ts';
-import { afterPaint } from './afterPaint.ts';
-import { cancelIdle, requestIdle } from './idle.ts';
+import { whenIdle } from './idle.ts';
 
 /**
  * While the browser is idle, renders the LaTeX of the steps up to two either side of the current
@@ -42,23 +41,13 @@ export function useWarmSteps(steps: Step[], current: number, digits: number): vo
         void preloadFigures();
       work.splice(i, 0, ...pieces(s));
     });
-    let handle = 0;
-    // At least one piece per call: while a trace animates, idle periods can be too short to
-    // pass the time check, and the next step would never be ready.
-    const run = (deadline?: IdleDeadline) => {
-      if (i >= work.length) return;
+    // Once the press's frame is shown; at least one piece per call: while a trace animates, idle
+    // periods can be too short to pass the time check, and the next step would never be ready.
+    return whenIdle((deadline) => {
+      if (i >= work.length) return false;
       do work[i++]();
       while (i < work.length && (!deadline || deadline.timeRemaining() > 2));
-      if (i < work.length) handle = requestIdle(run, 1000);
-    };
-    // Idle time comes as soon as the main thread has done its part of a frame, while the frame
-    // is still being drawn: start after it has been shown.
-    const cancel = afterPaint(() => {
-      handle = requestIdle(run, 1000);
-    });
-    return () => {
-      cancel();
-      cancelIdle(handle);
-    };
+      return i < work.length;
+    }, 1000);
   }, [steps, current, digits]);
 }
