@@ -270,4 +270,37 @@ describe('steps drawn ahead', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it("an edit redraws a large body's rows a few per frame, and ends as its link opens it", async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      `${base}?net=differential-proof&lang=en&param=W1[0][0]`,
+      { reducedMotion: true },
+    );
+    const field = page.getByRole('textbox', { name: 'Value of W1[0][0]' });
+    await field.waitFor();
+    // The frames in which the shown body's rows changed.
+    await page.evaluate(`
+      window.frameNo = 0;
+      (function tick() { window.frameNo++; requestAnimationFrame(tick); })();
+      window.changed = new Set();
+      new MutationObserver(() => window.changed.add(window.frameNo)).observe(
+        document.querySelector('.equations-panel .equation-grid'),
+        { subtree: true, childList: true, characterData: true },
+      );
+    `);
+    await field.fill('0.37');
+    await field.press('Enter');
+    const fresh = await openPage(browser(), page.url(), { reducedMotion: true });
+    await fresh.page.getByRole('textbox', { name: 'Value of W1[0][0]' }).waitFor();
+    const direct = await shownBody(fresh.page);
+    await expect.poll(() => shownBody(page)).toBe(direct);
+    const frames = await page.evaluate(
+      () => (window as unknown as { changed: Set<number> }).changed.size,
+    );
+    expect(frames).toBeGreaterThan(1);
+    await fresh.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

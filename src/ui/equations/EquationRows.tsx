@@ -8,6 +8,7 @@ import { useAtlas, useAtlasStore } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
 import { useStrings } from '../useStrings.ts';
 import { EditableMatrix } from './EditableMatrix.tsx';
+import { useRowBatches } from './useRowBatches.ts';
 
 /** What self-check asks for: one number (by its index in numberSlots), or a row's whole term. */
 export type CheckTarget = { kind: 'slot'; index: number } | { kind: 'term'; row: number };
@@ -22,6 +23,8 @@ interface Props {
   reusedLabel?: string;
   /** Numbers from this one on (in numberSlots order) show as "?": presentation's reveal. */
   concealFrom?: number;
+  /** The rows' first drawing also comes a few rows per frame (a section appearing mid-step). */
+  inParts?: boolean;
   /** Self-check: any number, or a row's whole term, can be hidden and asked for. */
   check?: {
     asked: CheckTarget | null;
@@ -47,6 +50,17 @@ export function drift(row: Equation, digits: number): string | null {
   return recomputed === shown ? null : recomputed;
 }
 
+/**
+ * What a row looks like when drawn at `frame`, as text (two rows that look alike draw alike);
+ * null while it waits for a later frame of the animation.
+ */
+function rowLook(row: Equation, write: (v: number) => string, frame: number): string | null {
+  if (row.reveal !== undefined && row.reveal > frame) return null;
+  const part = (p: Part) =>
+    `${partTex(p, write, frame)}${p.reveal !== undefined && p.reveal > frame ? '…' : ''}`;
+  return `${row.lhs.map(part).join('|')}|${row.rel}|${row.rhs.map(part).join('|')}|${equationTex(row, write)}`;
+}
+
 const HIDDEN_TEX = '\\boxed{\\,?\\,}';
 
 /**
@@ -54,21 +68,24 @@ const HIDDEN_TEX = '\\boxed{\\,?\\,}';
  * factor can light its edge in the graph, and wait for its frame of the trace.
  */
 export function EquationRows({
-  rows,
+  rows: current,
   frame,
   digits,
   reusedDeltas,
   reusedLabel,
   concealFrom,
   check,
+  inParts = false,
 }: Props) {
   const t = useStrings();
   const store = useAtlasStore();
   const hover = useAtlas((s) => s.hover);
   const write = (v: number) => formatTexNumber(v, digits);
+  // Rows on screen that must change (an edit) change a few per frame, each row whole.
+  const rows = useRowBatches(current, (row) => rowLook(row, write, frame), inParts);
   const slotIndex = useMemo(
-    () => new Map(numberSlots(rows).map((slot, i) => [slotKey(slot), i])),
-    [rows],
+    () => new Map(numberSlots(current).map((slot, i) => [slotKey(slot), i])),
+    [current],
   );
   const asked = check?.asked ?? null;
   /** How a number is drawn: as itself, as "?", as the answer field, or as a button that hides it. */
@@ -142,9 +159,9 @@ export function EquationRows({
     const factor = target.closest?.('[data-factor]')?.getAttribute('data-factor') ?? null;
     if (factor !== store.getState().hover) store.getState().setHover(factor);
   };
-  const shown = rows
-    .map((row, index) => ({ row, index }))
-    .filter(({ row }) => row.reveal === undefined || row.reveal <= frame);
+  const shown = rows.flatMap((row, index) =>
+    row && (row.reveal === undefined || row.reveal <= frame) ? [{ row, index }] : [],
+  );
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer-only highlight, mirrored by keyboard focus in the graph
     <div

@@ -132,9 +132,9 @@ export const StepBody = memo(function StepBody({
       {showExtra && extra && (
         <>
           <h3>{t.matrixOf(layer)}</h3>
-          <EquationRows rows={extra.matrix} frame={shownFrame} digits={digits} />
+          <EquationRows rows={extra.matrix} frame={shownFrame} digits={digits} inParts />
           <h3>{t.anyLayer}</h3>
-          <EquationRows rows={extra.general} frame={shownFrame} digits={digits} />
+          <EquationRows rows={extra.general} frame={shownFrame} digits={digits} inParts />
         </>
       )}
     </>

@@ -1,0 +1,84 @@
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Equation } from '../../derivation/types.ts';
+import { afterPaint } from '../hooks/afterPaint.ts';
+
+/**
+ * How many parts (each typeset on its own) a frame draws anew when rows already on screen change:
+ * an edit changes the numbers of every row of a large body at once, and drawing them all in one
+ * frame makes it a long task (DESIGN.md: none over 50 ms while editing).
+ */
+export const PARTS_PER_FRAME = 24;
+
+export interface Drawn {
+  rows: readonly (Equation | null)[];
+  /** What each row looked like as drawn (its parts and accessible text, as text); null: not drawn. */
+  looks: readonly (string | null)[];
+}
+
+/**
+ * The rows to draw now (null: not yet). A row not shown now (`looks[i]` null) or looking as
+ * drawn comes as it is. Of rows that look different, the first ones up to `budget` parts (always
+ * at least one row) are drawn anew, the others as they were last drawn, whole (a row's numbers
+ * always agree with each other). With `appearing`, rows not drawn before share the same budget
+ * and those beyond it wait; without, they all come at once. `waiting` says some rows are still
+ * to come.
+ */
+export function batchRows(
+  rows: readonly Equation[],
+  looks: readonly (string | null)[],
+  drawn: Drawn,
+  { budget = PARTS_PER_FRAME, appearing = false } = {},
+): Drawn & { waiting: boolean } {
+  let left = budget;
+  let first = true;
+  let waiting = false;
+  const shown: (Equation | null)[] = [];
+  const shownLooks: (string | null)[] = [];
+  for (const [i, row] of rows.entries()) {
+    const look = looks[i];
+    const was = drawn.looks[i] ?? null;
+    const costs = look !== null && look !== was && (was !== null || appearing);
+    const cost = row.lhs.length + row.rhs.length;
+    if (costs && !first && cost > left) {
+      waiting = true;
+      shown.push(was === null ? null : (drawn.rows[i] ?? null));
+      shownLooks.push(was);
+      continue;
+    }
+    if (costs) {
+      left -= cost;
+      first = false;
+    }
+    shown.push(row);
+    shownLooks.push(look);
+  }
+  return { rows: shown, looks: shownLooks, waiting };
+}
+
+/**
+ * Rows as `batchRows` draws them, the rest following in later frames (each once the previous
+ * frame has been painted) until every row is current. Rows there at the first render come at
+ * once (a body opened, or drawn ahead); rows appearing later (at the end of a trace) come in
+ * parts, and with `mounting` the first ones too (a section that appears whole mid-step).
+ */
+export function useRowBatches(
+  rows: readonly Equation[],
+  look: (row: Equation) => string | null,
+  mounting = false,
+) {
+  const drawn = useRef<Drawn | null>(null);
+  const [round, setRound] = useState(0);
+  const batch = batchRows(rows, rows.map(look), drawn.current ?? { rows: [], looks: [] }, {
+    appearing: mounting || drawn.current !== null,
+  });
+  useLayoutEffect(() => {
+    drawn.current = batch;
+  });
+  const { waiting } = batch;
+  useEffect(() => {
+    void round;
+    if (!waiting) return;
+    return afterPaint(() => startTransition(() => setRound((r) => r + 1)));
+  }, [waiting, round]);
+  return batch.rows;
+}
