@@ -31,6 +31,10 @@ const shownBody = async (page: Page) =>
     await page.getByRole('region', { name: 'Equations', exact: true }).evaluate((e) => e.innerHTML)
   ).replaceAll(/<span class="badge">[^<]*<\/span>/g, '');
 
+/** Page script: `window.frameNo` counts animation frames, to tell which frame a change came in. */
+const FRAME_COUNTER =
+  'window.frameNo = 0; (function tick() { window.frameNo++; requestAnimationFrame(tick); })();';
+
 /** Waits until the body ahead for a step is there and the shown one takes input. */
 async function settled(page: Page, stepId: string) {
   await page.waitForFunction(
@@ -226,8 +230,7 @@ describe('steps drawn ahead', () => {
     await settled(page, steps[3].id);
     // Which frame each body ahead first changed in: a frame counter and a watch on each body.
     await page.evaluate(`
-      window.frameNo = 0;
-      (function tick() { window.frameNo++; requestAnimationFrame(tick); })();
+      ${FRAME_COUNTER}
       window.firstChange = {};
       for (const body of document.querySelectorAll('.step-ahead')) {
         const id = body.getAttribute('data-ahead');
@@ -281,8 +284,7 @@ describe('steps drawn ahead', () => {
     await field.waitFor();
     // The frames in which the shown body's rows changed.
     await page.evaluate(`
-      window.frameNo = 0;
-      (function tick() { window.frameNo++; requestAnimationFrame(tick); })();
+      ${FRAME_COUNTER}
       window.changed = new Set();
       new MutationObserver(() => window.changed.add(window.frameNo)).observe(
         document.querySelector('.equations-panel .equation-grid'),

@@ -59,17 +59,17 @@ export function batchRows(
  * Rows as `batchRows` draws them, the rest following in later frames (each once the previous
  * frame has been painted) until every row is current. Rows there at the first render come at
  * once (a body opened, or drawn ahead); rows appearing later (at the end of a trace) come in
- * parts, and with `mounting` the first ones too (a section that appears whole mid-step).
+ * parts, and with `inParts` the first ones too (a section that appears whole mid-step).
  */
 export function useRowBatches(
   rows: readonly Equation[],
   look: (row: Equation) => string | null,
-  mounting = false,
+  inParts = false,
 ) {
   const drawn = useRef<Drawn | null>(null);
   const [round, setRound] = useState(0);
   const batch = batchRows(rows, rows.map(look), drawn.current ?? { rows: [], looks: [] }, {
-    appearing: mounting || drawn.current !== null,
+    appearing: inParts || drawn.current !== null,
   });
   useLayoutEffect(() => {
     drawn.current = batch;
