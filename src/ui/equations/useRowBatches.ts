@@ -3,11 +3,13 @@ import type { Equation } from '../../derivation/types.ts';
 import { afterPaint } from '../hooks/afterPaint.ts';
 
 /**
- * How many parts (each typeset on its own) a frame draws anew when rows already on screen change:
- * an edit changes the numbers of every row of a large body at once, and drawing them all in one
- * frame makes it a long task (DESIGN.md: none over 50 ms while editing).
+ * How much a frame draws anew when rows already on screen change, in characters of TeX (a row's
+ * look: its parts and its accessible text): an edit changes the numbers of every row of a large
+ * body at once, and drawing them all in one frame makes it a long task (DESIGN.md: none over 50 ms
+ * while editing). The page's nodes grow with the TeX, a bracketed matrix's as much as a formula's
+ * (about three for every four characters), so characters weigh a matrix row and a number alike.
  */
-export const PARTS_PER_FRAME = 24;
+export const TEX_PER_FRAME = 600;
 
 export interface Drawn {
   rows: readonly (Equation | null)[];
@@ -17,17 +19,17 @@ export interface Drawn {
 
 /**
  * The rows to draw now (null: not yet). A row not shown now (`looks[i]` null) or looking as
- * drawn comes as it is. Of rows that look different, the first ones up to `budget` parts (always
- * at least one row) are drawn anew, the others as they were last drawn, whole (a row's numbers
- * always agree with each other). With `appearing`, rows not drawn before share the same budget
- * and those beyond it wait; without, they all come at once. `waiting` says some rows are still
- * to come.
+ * drawn comes as it is. Of rows that look different, the first ones up to `budget` characters of
+ * look (always at least one row) are drawn anew, the others as they were last drawn, whole (a
+ * row's numbers always agree with each other). With `appearing`, rows not drawn before share the
+ * same budget and those beyond it wait; without, they all come at once. `waiting` says some rows
+ * are still to come.
  */
 export function batchRows(
   rows: readonly Equation[],
   looks: readonly (string | null)[],
   drawn: Drawn,
-  { budget = PARTS_PER_FRAME, appearing = false } = {},
+  { budget = TEX_PER_FRAME, appearing = false } = {},
 ): Drawn & { waiting: boolean } {
   let left = budget;
   let first = true;
@@ -38,7 +40,7 @@ export function batchRows(
     const look = looks[i];
     const was = drawn.looks[i] ?? null;
     const costs = look !== null && look !== was && (was !== null || appearing);
-    const cost = row.lhs.length + row.rhs.length;
+    const cost = look?.length ?? 0;
     if (costs && !first && cost > left) {
       waiting = true;
       shown.push(was === null ? null : (drawn.rows[i] ?? null));
