@@ -115,8 +115,14 @@ if (!hasChromium()) {
     const line = (p: Percentiles) =>
       `p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, max ${p.max.toFixed(1)} ms`;
     print(`  key press to next frame: ${line(r)} over ${r.presses} presses (budget p95 ≤ 16 ms)`);
+    print(
+      `    the first press after opening each preset: ${line(r.first)}; the presses after it: ${line(r.later)}`,
+    );
     print(`  key press to the step drawn in full: ${line(r.full)}`);
     print(`  floor: a key press that changes one word, on a quiet page: ${line(r.floor)}`);
+    print(
+      `  floor with the URL kept in step (the same press, also replacing the query as every step does): ${line(r.floorWithUrl)}`,
+    );
     print(
       `  long tasks (> 50 ms): ${r.longTasks}, longest ${r.longestTask.toFixed(0)} ms (budget: none)`,
     );

@@ -7,7 +7,8 @@
  * status names, then the end of that frame's task. A PerformanceObserver collects long tasks
  * (> 50 ms) meanwhile. Last, on a quiet page (a first step, opened afresh), it measures a key
  * press that changes one word (a key the app ignores, with a listener the bench adds): the floor
- * the machine sets under any press.
+ * the machine sets under any press; and the same press also writing the address, as the app
+ * does on every step (history.replaceState): the floor under any page that keeps its URL in step.
  */
 
 import { launchChromium } from './chromium.ts';
@@ -26,6 +27,11 @@ export interface SteppingResult extends Percentiles {
    * machine and browser take to show any change at all.
    */
   floor: Percentiles;
+  /** The same again, the press also replacing the URL's query as the app does on every step. */
+  floorWithUrl: Percentiles;
+  /** The first press after opening each preset, and all the presses after it. */
+  first: Percentiles;
+  later: Percentiles;
   /** Key press to the frame showing the whole new step. */
   full: Percentiles;
   longTasks: number;
@@ -61,14 +67,22 @@ const PROBE = `
   }, { capture: true });
 `;
 
-/** Installed in the page: q (which the app ignores) changes one word at the end of the header. */
+/**
+ * Installed in the page: q and w (which the app ignores) change one word at the end of the
+ * header; w also replaces the URL's query, as the app does on every step.
+ */
 const ONE_WORD = `
   const word = document.createElement('span');
   word.textContent = '0';
   document.querySelector('header').append(word);
+  const query = window.location.search;
   let n = 0;
   window.addEventListener('keydown', (e) => {
     if (e.key === 'q') word.textContent = String(++n);
+    if (e.key === 'w') {
+      word.textContent = String(++n);
+      window.history.replaceState(null, '', query + '&n=' + n);
+    }
   });
 `;
 
@@ -78,6 +92,9 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
   const full: number[] = [];
   const longTasks: number[] = [];
   const floor: number[] = [];
+  const floorWithUrl: number[] = [];
+  const first: number[] = [];
+  const later: number[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     for (const id of ids) {
@@ -97,7 +114,10 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
         );
         await page.waitForTimeout(120);
       }
-      latencies.push(...keydownDurations(await browser.stopTracing()));
+      const presses = keydownDurations(await browser.stopTracing());
+      latencies.push(...presses);
+      first.push(...presses.slice(0, 1));
+      later.push(...presses.slice(1));
       full.push(...(await page.evaluate(() => (window as unknown as { full: number[] }).full)));
       longTasks.push(...(await longTasksSeen(page)));
     }
@@ -107,12 +127,17 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
     await page.locator('[data-node="E"]').waitFor();
     await page.waitForTimeout(2000);
     await page.evaluate(ONE_WORD);
-    await browser.startTracing(page, { categories: ['devtools.timeline'] });
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('q');
-      await page.waitForTimeout(120);
+    for (const [key, into] of [
+      ['q', floor],
+      ['w', floorWithUrl],
+    ] as const) {
+      await browser.startTracing(page, { categories: ['devtools.timeline'] });
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(120);
+      }
+      into.push(...keydownDurations(await browser.stopTracing(), key));
     }
-    floor.push(...keydownDurations(await browser.stopTracing(), 'q'));
   } finally {
     await browser.close();
   }
@@ -120,6 +145,9 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
     presses: latencies.length,
     ...percentiles(latencies),
     floor: percentiles(floor),
+    floorWithUrl: percentiles(floorWithUrl),
+    first: percentiles(first),
+    later: percentiles(later),
     full: percentiles(full),
     longTasks: longTasks.length,
     longestTask: Math.max(0, ...longTasks),
