@@ -35,3 +35,24 @@ export function whenIdle(
     cancelIdle(handle);
   };
 }
+
+/**
+ * Runs `pieces` from index `from` for one idle call: at least one piece (an idle period can be
+ * too short for any, and the work must still end), then more while the call has run under
+ * `sliceMs` and the browser's deadline leaves over 2 ms. The browser may offer up to 50 ms, but
+ * a key pressed meanwhile waits for the call to end. Returns the index to go on from.
+ */
+export function runPieces(
+  pieces: readonly (() => void)[],
+  from: number,
+  deadline: IdleDeadline | undefined,
+  sliceMs: number,
+  now: () => number = () => performance.now(),
+): number {
+  let i = from;
+  if (i >= pieces.length) return i;
+  const until = now() + sliceMs;
+  do pieces[i++]();
+  while (i < pieces.length && now() < until && (!deadline || deadline.timeRemaining() > 2));
+  return i;
+}

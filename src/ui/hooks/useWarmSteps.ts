@@ -4,7 +4,10 @@ import { equationTex, partTex } from '../../derivation/parts.ts';
 import type { Step } from '../../derivation/types.ts';
 import { preloadFigures } from '../figures/lazyFigures.tsx';
 import { renderTex } from '../katex.ts';
-import { whenIdle } from './idle.ts';
+import { runPieces, whenIdle } from './idle.ts';
+
+/** How long one idle call may typeset ahead before it gives the page back (ms). */
+const SLICE_MS = 4;
 
 /**
  * While the browser is idle, renders the LaTeX of the steps up to two either side of the current
@@ -35,18 +38,18 @@ export function useWarmSteps(steps: Step[], current: number, digits: number): vo
         ].map((tex) => () => renderTex(tex, false, 'html')),
       ]);
     let i = 0;
-    const work = near.map((s) => () => {
-      // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
-      if (s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)))
-        void preloadFigures();
-      work.splice(i, 0, ...pieces(s));
+    const work: (() => void)[] = near.map((s) => {
+      const step = () => {
+        // A figure's code (D3's scales) loads the first time one is shown: ahead, if one is near.
+        if (s.equations.some((row) => [...row.lhs, ...row.rhs].some((p) => p.figure)))
+          void preloadFigures();
+        work.splice(work.indexOf(step) + 1, 0, ...pieces(s));
+      };
+      return step;
     });
-    // Once the press's frame is shown; at least one piece per call: while a trace animates, idle
-    // periods can be too short to pass the time check, and the next step would never be ready.
+    // Once the press's frame is shown, a few pieces per idle call (runPieces).
     return whenIdle((deadline) => {
-      if (i >= work.length) return false;
-      do work[i++]();
-      while (i < work.length && (!deadline || deadline.timeRemaining() > 2));
+      i = runPieces(work, i, deadline, SLICE_MS);
       return i < work.length;
     }, 1000);
   }, [steps, current, digits]);
