@@ -1,7 +1,7 @@
 /** Helpers for driving the page in Chromium as a person would. */
 
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../src/bench/chromium.ts';
 
 export { launchChromium as launch };
@@ -68,4 +68,14 @@ export async function pointOnEdge(
 export async function clickEdge(page: Page, param: string, t = 0.2): Promise<void> {
   const { x, y } = await pointOnEdge(page, `[data-param="${param}"]`, t);
   await page.mouse.click(x, y);
+}
+
+/**
+ * Waits until every equation row of the shown body has been drawn: rows that change or appear
+ * come a few per frame, and their grid is aria-busy meanwhile.
+ */
+export async function rowsDrawn(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('.equations-panel .equation-grid[aria-busy="true"]').count())
+    .toBe(0);
 }

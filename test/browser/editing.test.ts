@@ -1,7 +1,7 @@
 /** Changing numbers in place: the equations follow, bad values are refused, the URL keeps edits. */
 
 import { describe, expect, inject, it } from 'vitest';
-import { fileBrowser, launch, openPage } from './chromium.ts';
+import { fileBrowser, launch, openPage, rowsDrawn } from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -14,6 +14,7 @@ describe('editing numbers in place', () => {
       { reducedMotion: true },
     );
     const equations = page.getByRole('region', { name: 'Equations', exact: true });
+    await rowsDrawn(page);
     const before = await equations.innerText();
     expect(before).toContain('0.4863'); // a₁⁽²⁾, the factor ∂z/∂w, is unchanged by this weight
     const input = page.getByRole('textbox', { name: 'Value of W3[0][0]' });
@@ -23,6 +24,7 @@ describe('editing numbers in place', () => {
     expect(await equations.innerText()).toBe(before);
     await input.fill('0.9');
     await input.press('Enter');
+    await rowsDrawn(page);
     const after = await equations.innerText();
     expect(after).not.toBe(before);
     expect(after).toContain('−0.4694'); // ∂E/∂a₁⁽³⁾ = a − y with a = σ(0.9·0.4863 − 0.35·0.6146 − 0.1)
@@ -34,6 +36,7 @@ describe('editing numbers in place', () => {
     // The copied URL reproduces the edited numbers in a fresh browser.
     const fresh = await launch();
     const second = await openPage(fresh, page.url(), { reducedMotion: true });
+    await rowsDrawn(second.page);
     expect(
       await second.page.getByRole('region', { name: 'Equations', exact: true }).innerText(),
     ).toBe(after);

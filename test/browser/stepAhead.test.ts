@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
-import { fileBrowser, openPage, statusText } from './chromium.ts';
+import { fileBrowser, openPage, rowsDrawn, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const presets = readPresets(readContentDir()).presets;
@@ -290,17 +290,29 @@ describe('steps drawn ahead', () => {
         document.querySelector('.equations-panel .equation-grid'),
         { subtree: true, childList: true, characterData: true },
       );
+      // Whether a grid said it was busy while its rows were still coming.
+      window.busy = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.equations-panel .equation-grid[aria-busy="true"]')) window.busy = true;
+      }).observe(document.querySelector('.equations-panel'), {
+        subtree: true,
+        attributeFilter: ['aria-busy'],
+      });
     `);
     await field.fill('0.37');
     await field.press('Enter');
     const fresh = await openPage(browser(), page.url(), { reducedMotion: true });
     await fresh.page.getByRole('textbox', { name: 'Value of W1[0][0]' }).waitFor();
+    // Opened from the link, the matrix-form sections come a few rows a frame too.
+    await rowsDrawn(fresh.page);
     const direct = await shownBody(fresh.page);
     await expect.poll(() => shownBody(page)).toBe(direct);
     const frames = await page.evaluate(
       () => (window as unknown as { changed: Set<number> }).changed.size,
     );
     expect(frames).toBeGreaterThan(1);
+    expect(await page.evaluate(() => (window as unknown as { busy: boolean }).busy)).toBe(true);
+    expect(await page.locator('.equations-panel [aria-busy]').count()).toBe(0);
     await fresh.close();
     expect(errors).toEqual([]);
     await close();

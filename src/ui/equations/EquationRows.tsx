@@ -82,7 +82,7 @@ export function EquationRows({
   const hover = useAtlas((s) => s.hover);
   const write = (v: number) => formatTexNumber(v, digits);
   // Rows on screen that must change (an edit) change a few per frame, each row whole.
-  const rows = useRowBatches(current, (row) => rowLook(row, write, frame), inParts);
+  const { rows, waiting } = useRowBatches(current, (row) => rowLook(row, write, frame), inParts);
   const slotIndex = useMemo(
     () => new Map(numberSlots(current).map((slot, i) => [slotKey(slot), i])),
     [current],
@@ -166,6 +166,8 @@ export function EquationRows({
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer-only highlight, mirrored by keyboard focus in the graph
     <div
       className="equation-grid"
+      // Rows still to be drawn (a few a frame): busy until they all show the current numbers.
+      aria-busy={waiting || undefined}
       onMouseOver={onPointer}
       onFocus={onPointer}
       onMouseLeave={() => store.getState().setHover(null)}

@@ -58,8 +58,8 @@ export function batchRows(
 }
 
 /**
- * Rows as `batchRows` draws them, the rest following in later frames (each once the previous
- * frame has been painted) until every row is current. Rows there at the first render come at
+ * Rows as `batchRows` draws them (and whether some are still to come), the rest following in
+ * later frames (each once the previous frame has been painted) until every row is current. Rows there at the first render come at
  * once (a body opened, or drawn ahead); rows appearing later (at the end of a trace) come in
  * parts, and with `inParts` the first ones too (a section that appears whole mid-step).
  */
@@ -82,5 +82,5 @@ export function useRowBatches(
     if (!waiting) return;
     return afterPaint(() => startTransition(() => setRound((r) => r + 1)));
   }, [waiting, round]);
-  return batch.rows;
+  return batch;
 }
