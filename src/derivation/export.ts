@@ -98,7 +98,10 @@ const SUP: Record<string, string> = {
   '⁻': '-',
 };
 
-/** Text for LaTeX: TeX's special characters escaped, symbols and sub/superscripts as math. */
+/**
+ * Text for LaTeX: TeX's special characters escaped, symbols and sub/superscripts as math, a
+ * no-break space as TeX's tie.
+ */
 function latexText(text: string): string {
   const escaped = text.replace(/[\\{}$&#%_^~]/g, (c) =>
     c === '\\'
@@ -115,7 +118,8 @@ function latexText(text: string): string {
       /[⁰¹²³⁴-⁹⁽⁾ˡᴸᵇᵀᐪ⁺⁻]+/g,
       (run) => `\\ensuremath{^{${[...run].map((c) => SUP[c]).join('')}}}`,
     )
-    .replace(/[αβδεηθλμξσΘΣΔ∂∇⊙∘⊗×−≠≈≤≥∈∞→←⟶′≫∝★]/g, (c) => `\\ensuremath{${MATH_IN_TEXT[c]}}`);
+    .replace(/[αβδεηθλμξσΘΣΔ∂∇⊙∘⊗×−≠≈≤≥∈∞→←⟶′≫∝★]/g, (c) => `\\ensuremath{${MATH_IN_TEXT[c]}}`)
+    .replaceAll('\u00a0', '~');
 }
 
 export function toLatex(steps: readonly Step[], o: ExportOptions): string {

@@ -48,4 +48,24 @@ describe('Chinese text', () => {
     expect(requests.filter((u) => /noto-sans-sc/.test(u))).toEqual([]);
     await page.close();
   });
+  it('an operator in running text (∘) is drawn from KaTeX’s face, not the Chinese font that sets it on the line', async () => {
+    const page = await browser().newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${base}?net=differential-proof&step=2&lang=zh`);
+    const narration = page.locator('.equations-panel .narration');
+    await expect.poll(() => narration.textContent()).toContain('∘');
+    await page.waitForLoadState('networkidle');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '.equations-panel .narration',
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    // The ring is the only character the operators' face covers here (unicode-range).
+    const rings = (await narration.textContent())?.match(/∘/g)?.length ?? 0;
+    expect(fonts.find((f) => f.familyName === 'KaTeX_Main')?.glyphCount).toBe(rings);
+    await page.close();
+  });
 });

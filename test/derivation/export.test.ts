@@ -37,12 +37,13 @@ describe.each(presets.map((p) => [p.spec.id, p] as const))('exporting %s', (_, p
       steps.filter((s) => s.equations.length > 0).length,
     );
     expect(en.match(/\\subsection\*/g)?.length).toBe(steps.length);
-    // No raw Greek letters or sub/superscripts left in the text for pdflatex to stumble on.
+    // No raw Greek letters, sub/superscripts or no-break spaces left in the text for pdflatex
+    // to stumble on.
     const text = en
       .split('\\begin{align*}')
       .map((chunk) => chunk.split('\\end{align*}').at(-1))
       .join('');
-    expect(text).not.toMatch(/[αβδεηθλμξσΘΣΔ∂∇⊙∘⊗−₀-₉⁰¹²³⁴-⁹⁽⁾]/);
+    expect(text).not.toMatch(/[αβδεηθλμξσΘΣΔ∂∇⊙∘⊗−₀-₉⁰¹²³⁴-⁹⁽⁾\u00a0]/);
     expect(en.trimEnd().endsWith('\\end{document}')).toBe(true);
     expect(
       toLatex(steps, { title: 'x', lang: 'zh', digits: 4 }).startsWith('\\documentclass{ctexart}'),
