@@ -320,4 +320,34 @@ describe('the page', () => {
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
     await close();
   });
+  it('on a phone the graph starts readable at its inputs; "Fit graph" shows it whole', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      url('net=visual-derivation&step=1&lang=en'),
+      { width: 390, height: 844, reducedMotion: true },
+    );
+    // The on-screen size of a node's value (SVG text scales with the drawing and its zoom).
+    const valuePx = () =>
+      page.evaluate(() => {
+        const el = document.querySelector<SVGGraphicsElement>('[data-node="x[0]"] .node-value');
+        return el
+          ? Number.parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 0)
+          : 0;
+      });
+    await expect.poll(valuePx).toBeGreaterThanOrEqual(10);
+    const canvas = await page.locator('svg.graph').boundingBox();
+    const loss = await page.locator('[data-node="E"] circle').boundingBox();
+    const input = await page.locator('[data-node="x[0]"] circle').boundingBox();
+    if (!canvas || !loss || !input) throw new Error('graph not drawn');
+    expect(input.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(loss.x).toBeGreaterThan(canvas.x + canvas.width); // further right: pan to it
+    await page.getByRole('button', { name: 'Fit graph', exact: true }).click();
+    await expect.poll(valuePx).toBeLessThan(10);
+    const whole = await page.locator('[data-node="E"] circle').boundingBox();
+    expect((whole?.x ?? Number.POSITIVE_INFINITY) + (whole?.width ?? 0)).toBeLessThanOrEqual(
+      canvas.x + canvas.width,
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -28,6 +28,7 @@ import { nodeLabel } from './labels.ts';
 import { layoutGraph } from './layout.ts';
 import { NodeView } from './NodeView.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
+import { readableView } from './readableView.ts';
 import { SampleTabs } from './SampleTabs.tsx';
 import { useGraphFocus } from './useGraphFocus.ts';
 import { useZoom } from './useZoom.ts';
@@ -115,7 +116,12 @@ export const GraphView = memo(function GraphView({
     ...(spotlight ? spotlight.split('<') : []),
   ]);
 
-  const fit = useZoom(svg, layer);
+  // On a narrow screen the graph starts zoomed to a readable size (readableView.ts).
+  const start = useCallback(() => {
+    const box = svg.current?.getBoundingClientRect();
+    return box ? readableView(box.width, box.height, layout.width, layout.height) : null;
+  }, [layout]);
+  const fit = useZoom(svg, layer, start);
   // Stable handlers and labels, so that a node or an edge whose state did not change is not
   // drawn again (EdgeView and NodeView are memoized).
   const onSelect = useCallback(

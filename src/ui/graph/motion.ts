@@ -6,10 +6,13 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
+import type { View } from './readableView.ts';
 
 export interface Zoom {
   /** Back to the whole graph. */
   fit(): void;
+  /** To this zoom, at once. */
+  show(view: View): void;
   detach(): void;
 }
 
@@ -21,6 +24,8 @@ export function attachZoom(svg: SVGSVGElement, layer: SVGGElement): Zoom {
   select(svg).call(behaviour).on('dblclick.zoom', null);
   return {
     fit: () => select(svg).call(behaviour.transform, zoomIdentity),
+    show: ({ k, x, y }) =>
+      select(svg).call(behaviour.transform, zoomIdentity.translate(x, y).scale(k)),
     detach: () => select(svg).on('.zoom', null),
   };
 }
