@@ -210,6 +210,19 @@ export function proofRows(
   }
 }
 
+/**
+ * "A, B, C = …": the three matrices, with commas between them (side by side, matrices would read
+ * as their product ABC).
+ */
+function matrices(...ms: number[][][]): Equation {
+  return {
+    kind: 'value',
+    lhs: [tex('A, B, C')],
+    rel: '=',
+    rhs: ms.flatMap((x, i) => (i === 0 ? [mat(x)] : [tex(','), mat(x)])),
+  };
+}
+
 /** A : B∘C = A∘B : C and A : BC = BᵀA : C = ACᵀ : B, each side evaluated on random matrices. */
 function identityRows(seed: number): Equation[] {
   const rand = seededRandom(seed);
@@ -220,7 +233,7 @@ function identityRows(seed: number): Equation[] {
   const productLeft = frobenius(P, matmul(Q, R));
   return [
     { kind: 'general', lhs: [tex('A : B \\circ C')], rel: '=', rhs: [tex('A \\circ B : C')] },
-    { kind: 'value', lhs: [tex('A, B, C')], rel: '=', rhs: [mat(A), mat(B), mat(C)] },
+    matrices(A, B, C),
     {
       kind: 'value',
       lhs: [],
@@ -235,7 +248,7 @@ function identityRows(seed: number): Equation[] {
       rel: '=',
       rhs: [tex('B^{\\top}A : C = AC^{\\top} : B')],
     },
-    { kind: 'value', lhs: [tex('A, B, C')], rel: '=', rhs: [mat(P), mat(Q), mat(R)] },
+    matrices(P, Q, R),
     {
       kind: 'value',
       lhs: [],

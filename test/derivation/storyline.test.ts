@@ -276,6 +276,12 @@ describe.each(presets.map((p) => [p.spec.id, p] as const))(
       if (!p.steps) return;
       for (const s of steps) expect(s.source?.en.length ?? 0, s.id).toBeGreaterThan(3);
     });
+    it('matrices listed side by side ("A, B, C = …") have commas between them, not a product', () => {
+      const lists = rowsOf(steps).filter((row) => row.lhs.some((part) => part.tex === 'A, B, C'));
+      if (p.spec.id === 'differential-proof') expect(lists.length).toBeGreaterThan(0);
+      for (const row of lists)
+        expect(row.rhs.map((part) => (part.matrix ? 'M' : part.tex)).join(' ')).toBe('M , M , M');
+    });
   },
 );
 
