@@ -34,3 +34,12 @@ export function formatCount(n: number, lang: Lang): string {
 export function formatPercent(fraction: number, lang: Lang): string {
   return formatter(lang, 'percent').format(fraction);
 }
+
+/**
+ * Builds the language's formatters ahead (a first one costs milliseconds, loading the locale's
+ * data), so that the step or answer that first writes a count or a percentage does not pay it.
+ */
+export function prepareNumberFormats(lang: Lang): void {
+  formatter(lang, 'count');
+  formatter(lang, 'percent');
+}

@@ -12,6 +12,7 @@ import { Header } from './Header.tsx';
 import { useChineseFont } from './hooks/useChineseFont.ts';
 import { useKeys } from './hooks/useKeys.ts';
 import { useMathFonts } from './hooks/useMathFonts.ts';
+import { useNumberFormats } from './hooks/useNumberFormats.ts';
 import { usePlayback } from './hooks/usePlayback.ts';
 import { useReducedMotion } from './hooks/useReducedMotion.ts';
 import { useSavedNetworks } from './hooks/useSavedNetworks.ts';
@@ -90,6 +91,7 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   useSavedNetworks();
   useWarmSteps(steps, shown.step, digits);
   useChineseFont(lang);
+  useNumberFormats(lang);
   useMathFonts();
   const onExport = useCallback(
     async (kind: ExportKind) => {

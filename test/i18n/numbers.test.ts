@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatCount, formatPercent } from '../../src/i18n/numbers.ts';
 
 describe('numbers in prose', () => {
@@ -12,5 +12,28 @@ describe('numbers in prose', () => {
     expect(formatPercent(0.0492, 'en')).toBe('4.9%');
     expect(formatPercent(0.0492, 'zh')).toBe('4.9%');
     expect(formatPercent(1.5, 'en')).toBe('150%');
+  });
+
+  it('formatters prepared ahead are the ones used: writing a number then builds none', async () => {
+    // A fresh copy of the module (none of its formatters built yet), and a count of those built.
+    vi.resetModules();
+    const fresh = await import('../../src/i18n/numbers.ts');
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        built++;
+      }
+    } as typeof Intl.NumberFormat;
+    try {
+      fresh.prepareNumberFormats('zh');
+      expect(built).toBe(2);
+      expect(fresh.formatCount(1234, 'zh')).toBe('1,234');
+      expect(fresh.formatPercent(0.25, 'zh')).toBe('25%');
+      expect(built).toBe(2);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
   });
 });
