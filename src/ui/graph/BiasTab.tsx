@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import { TAB_ABOVE, TAB_HALF } from './geometry.ts';
 
@@ -18,8 +18,11 @@ interface Props {
   onSelect(param: string): void;
 }
 
-/** A bias, drawn as a small "b" tab on its unit: a focusable control like a weight edge. */
-export function BiasTab({
+/**
+ * A bias, drawn as a small "b" tab on its unit: a focusable control like a weight edge.
+ * Memoized: a step, or a frame of a trace, changes no bias tab unless it is traced or selected.
+ */
+export const BiasTab = memo(function BiasTab({
   param,
   x,
   y,
@@ -61,4 +64,4 @@ export function BiasTab({
       <title>{`${param} = ${formatNumber(value, digits)}`}</title>
     </g>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Fragment, type KeyboardEvent } from 'react';
+import { Fragment, type KeyboardEvent, memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import { useStrings } from '../useStrings.ts';
@@ -18,8 +18,16 @@ interface Props {
 /**
  * The numbers of sample 1 that are not parameters: each input (over its x node) and each target
  * (a "y = …" tab under its error node), as controls that open an editor where they are shown.
+ * Memoized: a step changes none of them.
  */
-export function SampleTabs({ layout, spec, editing, onEdit, digits, tabStop }: Props) {
+export const SampleTabs = memo(function SampleTabs({
+  layout,
+  spec,
+  editing,
+  onEdit,
+  digits,
+  tabStop,
+}: Props) {
   const t = useStrings();
   const sample = spec.samples[0];
   const open = (target: string) => (e: KeyboardEvent) => {
@@ -101,4 +109,4 @@ export function SampleTabs({ layout, spec, editing, onEdit, digits, tabStop }: P
       })}
     </>
   );
-}
+});
