@@ -14,14 +14,14 @@ export function useZoom(
   start: () => View | null,
 ): () => void {
   const zoomer = useRef<Zoom | null>(null);
-  const first = useRef(start);
-  first.current = start;
+  const latestStart = useRef(start);
+  latestStart.current = start;
   useEffect(() => {
     let cancelled = false;
     void motion.then((m) => {
       if (cancelled || !svg.current || !layer.current) return;
       zoomer.current = m.attachZoom(svg.current, layer.current);
-      const view = first.current();
+      const view = latestStart.current();
       if (view) zoomer.current.show(view);
     });
     return () => {
