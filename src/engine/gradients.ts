@@ -31,7 +31,8 @@ export function sumsFor(spec: NetworkSpec): (weights: number[][][], biases?: num
     sumB: spec.biases?.map((b) => b.map(() => 0)),
   };
   const zs = spec.layers.slice(1).map((n) => new Array<number>(n).fill(0));
-  const as: number[][] = [[], ...zs.map((z) => z.slice())];
+  // as[0] is the sample's x, as[l] what activate() returns for layer l.
+  const as: number[][] = Array.from({ length: L + 1 }, () => []);
   return (weights, biases) => {
     sums.loss = 0;
     for (const M of sums.sumW) for (const row of M) row.fill(0);
@@ -89,24 +90,39 @@ export function gradients(spec: NetworkSpec): Gradients {
 
 /** J with its L2 term, and ∂J/∂θ, from the sums: (1/m or 1)·Σ, plus λ's terms. */
 export function scaled(spec: NetworkSpec, { loss, sumW, sumB }: Sums): Gradients {
-  const m = spec.samples.length;
-  const scale = reductionScale(spec);
-  const lambda = l2Lambda(spec);
-  const dataLoss = scale * loss;
-  const penalty = penaltyOf(spec.weights, lambda, m);
+  const scale = scalingOf(spec);
+  const dataLoss = scale.dataLoss(loss);
+  const penalty = scale.penalty(spec.weights);
   return {
     loss: dataLoss + penalty,
     dataLoss,
     penalty,
     gradWeights: spec.weights.map((W, i) =>
-      W.map((row, j) => row.map((w, k) => scale * sumW[i][j][k] + (lambda / m) * w)),
+      W.map((row, j) => row.map((w, k) => scale.weight(sumW[i][j][k], w))),
     ),
-    gradBiases: sumB?.map((b) => b.map((g) => scale * g)),
+    gradBiases: sumB?.map((b) => b.map((g) => scale.bias(g))),
+  };
+}
+
+/**
+ * How sums over the samples become J and ∂J/∂θ for networks shaped like `spec`: the reduction's
+ * 1/m (or 1), and L2's (λ/2m)·Σ W² and (λ/m)·w. The one place the rule is written, for trace(),
+ * gradients() and training's in-place steps alike.
+ */
+export function scalingOf(spec: NetworkSpec) {
+  const m = spec.samples.length;
+  const scale = reductionScale(spec);
+  const lambda = l2Lambda(spec);
+  return {
+    dataLoss: (loss: number) => scale * loss,
+    penalty: (weights: number[][][]) => penaltyOf(weights, lambda, m),
+    weight: (sum: number, w: number) => scale * sum + (lambda / m) * w,
+    bias: (sum: number) => scale * sum,
   };
 }
 
 /** (λ/2m)·Σ W², biases excluded; 0 without L2 even if Σ W² has overflowed. */
-export function penaltyOf(weights: number[][][], lambda: number, m: number): number {
+function penaltyOf(weights: number[][][], lambda: number, m: number): number {
   if (lambda === 0) return 0;
   let squares = 0;
   for (const W of weights) for (const row of W) for (const w of row) squares += w * w;

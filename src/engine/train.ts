@@ -1,7 +1,7 @@
 /** Full-batch gradient descent on every parameter, biases included. */
 
-import { gradients, penaltyOf, sumsFor } from './gradients.ts';
-import { l2Lambda, type NetworkSpec, reductionScale } from './spec.ts';
+import { gradients, scalingOf, sumsFor } from './gradients.ts';
+import type { NetworkSpec } from './spec.ts';
 
 export interface TrainingRun {
   /** loss[i] is J before step i + 1; loss[steps] is J after the last step. */
@@ -66,18 +66,16 @@ function stepper(
   learningRate: number,
 ): (weights: number[][][], biases?: number[][]) => number {
   const sums = sumsFor(spec);
-  const m = spec.samples.length;
-  const scale = reductionScale(spec);
-  const lambda = l2Lambda(spec);
+  const scale = scalingOf(spec);
   return (weights, biases) => {
     const { loss, sumW, sumB } = sums(weights, biases);
-    const before = scale * loss + penaltyOf(weights, lambda, m);
+    const before = scale.dataLoss(loss) + scale.penalty(weights);
     for (const [l, W] of weights.entries())
       for (const [j, row] of W.entries())
         for (let k = 0; k < row.length; k++)
-          row[k] = row[k] - learningRate * (scale * sumW[l][j][k] + (lambda / m) * row[k]);
+          row[k] = row[k] - learningRate * scale.weight(sumW[l][j][k], row[k]);
     for (const [l, b] of (biases ?? []).entries())
-      for (let j = 0; j < b.length; j++) b[j] = b[j] - learningRate * (scale * (sumB?.[l][j] ?? 0));
+      for (let j = 0; j < b.length; j++) b[j] = b[j] - learningRate * scale.bias(sumB?.[l][j] ?? 0);
     return before;
   };
 }
