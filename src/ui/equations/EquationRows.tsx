@@ -82,7 +82,11 @@ export function EquationRows({
   const hover = useAtlas((s) => s.hover);
   const write = (v: number) => formatTexNumber(v, digits);
   // Rows on screen that must change (an edit) change a few per frame, each row whole.
-  const { rows, waiting } = useRowBatches(current, (row) => rowLook(row, write, frame), inParts);
+  const { rows, looks, waiting } = useRowBatches(
+    current,
+    (row) => rowLook(row, write, frame),
+    inParts,
+  );
   const slotIndex = useMemo(
     () => new Map(numberSlots(current).map((slot, i) => [slotKey(slot), i])),
     [current],
@@ -159,8 +163,9 @@ export function EquationRows({
     const factor = target.closest?.('[data-factor]')?.getAttribute('data-factor') ?? null;
     if (factor !== store.getState().hover) store.getState().setHover(factor);
   };
+  // A row is drawn once it has a look: revealed by the animation, and its turn come (rowLook).
   const shown = rows.flatMap((row, index) =>
-    row && (row.reveal === undefined || row.reveal <= frame) ? [{ row, index }] : [],
+    row && looks[index] !== null ? [{ row, index }] : [],
   );
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a pointer-only highlight, mirrored by keyboard focus in the graph

@@ -1,8 +1,8 @@
-import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import { type DerivedNetwork, deriveParamTrace } from '../../state/derived.ts';
-import { afterPaint } from '../hooks/afterPaint.ts';
+import { useRounds } from '../hooks/useRounds.ts';
 import type { BodyView } from './StepBody.tsx';
 
 /** What the steps drawn ahead depend on (not the animation's frame). */
@@ -32,7 +32,7 @@ export function useBodies(
   live: BodyView,
 ): [string, { order: number; view: BodyView }][] {
   const drawn = useRef(new Map<string, BodyView>());
-  const [round, setRound] = useState(0);
+  const [round, next] = useRounds();
   // A new settled state or a new round may draw one body afresh; other renders (a key press,
   // an animation frame) draw none.
   const token = useMemo(() => ({ settled, round }), [settled, round]);
@@ -63,9 +63,8 @@ export function useBodies(
   useEffect(() => {
     // Each round that leaves a body waiting schedules the next.
     void token;
-    if (!waiting) return;
-    return afterPaint(() => startTransition(() => setRound((r) => r + 1)));
-  }, [waiting, token]);
+    if (waiting) return next();
+  }, [waiting, token, next]);
   return shown;
 }
 

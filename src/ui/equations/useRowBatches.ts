@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Equation } from '../../derivation/types.ts';
-import { afterPaint } from '../hooks/afterPaint.ts';
+import { useRounds } from '../hooks/useRounds.ts';
 
 /**
  * How much a frame draws anew when rows already on screen change, in characters of TeX (a row's
@@ -59,9 +59,10 @@ export function batchRows(
 
 /**
  * Rows as `batchRows` draws them (and whether some are still to come), the rest following in
- * later frames (each once the previous frame has been painted) until every row is current. Rows there at the first render come at
- * once (a body opened, or drawn ahead); rows appearing later (at the end of a trace) come in
- * parts, and with `inParts` the first ones too (a section that appears whole mid-step).
+ * later frames (each once the previous frame has been painted) until every row is current. Rows
+ * there at the first render come at once (a body opened, or drawn ahead); rows appearing later
+ * (at the end of a trace) come in parts, and with `inParts` the first ones too (a section that
+ * appears whole mid-step).
  */
 export function useRowBatches(
   rows: readonly Equation[],
@@ -69,7 +70,7 @@ export function useRowBatches(
   inParts = false,
 ) {
   const drawn = useRef<Drawn | null>(null);
-  const [round, setRound] = useState(0);
+  const [round, next] = useRounds();
   const batch = batchRows(rows, rows.map(look), drawn.current ?? { rows: [], looks: [] }, {
     appearing: inParts || drawn.current !== null,
   });
@@ -79,8 +80,7 @@ export function useRowBatches(
   const { waiting } = batch;
   useEffect(() => {
     void round;
-    if (!waiting) return;
-    return afterPaint(() => startTransition(() => setRound((r) => r + 1)));
-  }, [waiting, round]);
+    if (waiting) return next();
+  }, [waiting, round, next]);
   return batch;
 }
