@@ -5,7 +5,7 @@
  * sight, out of the accessibility tree and out of the pointer's and keyboard's way.
  */
 
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
@@ -23,13 +23,14 @@ const stepsOf = (id: string) => {
 };
 
 /**
- * The drawing of the Equations region's contents, less the "reused" notes: they say which δs an
- * earlier trace in this visit computed, so a page opened fresh rightly has none.
+ * The drawing of a body's contents (the Equations region's, or one drawn ahead), less the
+ * "reused" notes: they say which δs an earlier trace in this visit computed, so a page opened
+ * fresh rightly has none.
  */
-const shownBody = async (page: Page) =>
-  (
-    await page.getByRole('region', { name: 'Equations', exact: true }).evaluate((e) => e.innerHTML)
-  ).replaceAll(/<span class="badge">[^<]*<\/span>/g, '');
+const drawing = async (body: Locator) =>
+  (await body.evaluate((e) => e.innerHTML)).replaceAll(/<span class="badge">[^<]*<\/span>/g, '');
+const shownBody = (page: Page) =>
+  drawing(page.getByRole('region', { name: 'Equations', exact: true }));
 
 /** Page script: `window.frameNo` counts animation frames, to tell which frame a change came in. */
 const FRAME_COUNTER =
@@ -261,13 +262,7 @@ describe('steps drawn ahead', () => {
       await fresh.page.goto(link.href);
       await fresh.page.locator('[data-node="E"]').waitFor();
       const direct = await shownBody(fresh.page);
-      await expect
-        .poll(async () =>
-          (
-            await page.locator(`[data-ahead="${steps[i].id}"]`).evaluate((e) => e.innerHTML)
-          ).replaceAll(/<span class="badge">[^<]*<\/span>/g, ''),
-        )
-        .toBe(direct);
+      await expect.poll(() => drawing(page.locator(`[data-ahead="${steps[i].id}"]`))).toBe(direct);
     }
     await fresh.close();
     expect(errors).toEqual([]);
