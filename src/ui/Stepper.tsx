@@ -1,5 +1,5 @@
 import type { Step } from '../derivation/types.ts';
-import { CONTRACT_NAMES } from '../i18n/strings.ts';
+import { CONTRACT_NAMES } from '../i18n/contractNames.ts';
 import { Icon } from './Icon.tsx';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { SPEEDS } from './theme.ts';

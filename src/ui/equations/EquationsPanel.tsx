@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
-import { CONTRACT_NAMES } from '../../i18n/strings.ts';
+import { CONTRACT_NAMES } from '../../i18n/contractNames.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { useSettled } from '../hooks/useSettled.ts';
 import type { CheckTarget } from './EquationRows.tsx';

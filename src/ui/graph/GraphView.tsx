@@ -12,7 +12,7 @@ import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
 import { nodeValue } from '../../engine/nodeValue.ts';
-import { CONTRACT_NAMES } from '../../i18n/strings.ts';
+import { CONTRACT_NAMES } from '../../i18n/contractNames.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { editValue } from '../../state/edits.ts';
 import { useAtlas, useAtlasStore } from '../store.tsx';
