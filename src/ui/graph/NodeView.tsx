@@ -55,6 +55,10 @@ export const NodeView = memo(function NodeView({
       tabIndex={tabIndex}
       transform={`translate(${node.x},${node.y})`}
     >
+      {/* The value first: its halo (app.css) goes under the circle's outline, not over it. */}
+      <text className="node-value" textAnchor="middle" y={radius + VALUE_BELOW}>
+        {formatNumber(value, digits)}
+      </text>
       <circle r={node.kind === 'loss' ? radius + 3 : radius} />
       <text className="node-symbol" textAnchor="middle" dy="0.35em">
         {symbol.base}
@@ -68,9 +72,6 @@ export const NodeView = memo(function NodeView({
             {symbol.sup}
           </tspan>
         )}
-      </text>
-      <text className="node-value" textAnchor="middle" y={radius + VALUE_BELOW}>
-        {formatNumber(value, digits)}
       </text>
     </g>
   );
