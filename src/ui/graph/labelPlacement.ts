@@ -33,7 +33,10 @@ export function labelBox(x: number, y: number, size = LABEL_SIZE.normal): Box {
   return { left: x - half, top: y - 1.25 * size, right: x + half, bottom: y - 0.25 * size };
 }
 
-/** What a node takes up: its circle, its value below (text of `size` px), and a tab's room above. */
+/**
+ * What a node takes up: its circle, its value below (text of `size` px, as wide as "−0.05483"),
+ * and a tab's room above.
+ */
 export function nodeBoxes(
   node: { x: number; y: number },
   radius: number,
@@ -47,9 +50,9 @@ export function nodeBoxes(
       bottom: node.y + radius,
     },
     {
-      left: node.x - 1.83 * size,
+      left: node.x - 2.2 * size,
       top: node.y + radius + VALUE_BELOW - 0.83 * size,
-      right: node.x + 1.83 * size,
+      right: node.x + 2.2 * size,
       bottom: node.y + radius + VALUE_BELOW + 0.25 * size,
     },
     {
@@ -61,8 +64,8 @@ export function nodeBoxes(
   ];
 }
 
-/** How far along the edge to try, best first: a third of the way, then nearby, then further. */
-const SLANTED = [0.3, 0.4, 0.22, 0.5, 0.6, 0.7, 0.15, 0.8];
+/** How far along the edge to try, best first: about a third of the way, then nearby, then further. */
+const SLANTED = [0.3, 0.35, 0.4, 0.25, 0.45, 0.2, 0.5, 0.55, 0.6, 0.65, 0.7, 0.15, 0.75, 0.8];
 const LEVEL = [0.5, 0.38, 0.62, 0.3, 0.7];
 
 /** A label's point, and whether it could only go where it overlaps something. */
@@ -74,9 +77,11 @@ export interface LabelPoint {
 
 /**
  * Label points for the edges that carry a weight (the others get none), placed one after another:
- * each at the first point along its edge that overlaps nothing placed so far, or else where it
- * overlaps least. Where even that spot is on another label, the label is marked crowded: it is
- * drawn only on demand, and takes no room from the labels after it.
+ * each at the first point along its edge that overlaps nothing placed so far and that no other
+ * edge runs through (a label on a crossing could be either edge's), or else where it overlaps
+ * least, and of those, where fewest edges run through it. Where even that spot is on another
+ * label, the label is marked crowded: it is drawn only on demand, and takes no room from the
+ * labels after it.
  */
 export function placeLabels(
   edges: readonly Placeable[],
@@ -89,12 +94,17 @@ export function placeLabels(
     if (!e.param) return null;
     const at = (t: number) => ({ x: e.x1 + (e.x2 - e.x1) * t, y: e.y1 + (e.y2 - e.y1) * t });
     let best = at(0.3);
-    let least = Number.POSITIVE_INFINITY;
+    let least = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
     for (const t of e.y1 === e.y2 ? LEVEL : SLANTED) {
       const p = at(t);
-      const overlap = taken.reduce((sum, b) => sum + overlapArea(labelBox(p.x, p.y, size), b), 0);
-      if (overlap < least) [best, least] = [p, overlap];
-      if (overlap === 0) break;
+      const box = labelBox(p.x, p.y, size);
+      const score = [
+        taken.reduce((sum, b) => sum + overlapArea(box, b), 0),
+        edges.filter((o) => o !== e && crosses(o, box)).length,
+      ];
+      if (score[0] < least[0] || (score[0] === least[0] && score[1] < least[1]))
+        [best, least] = [p, score];
+      if (score[0] === 0 && score[1] === 0) break;
     }
     const box = labelBox(best.x, best.y, size);
     const crowded = labels.some((b) => overlapArea(box, b) > 0);
@@ -104,6 +114,26 @@ export function placeLabels(
     }
     return { ...best, crowded };
   });
+}
+
+/** Whether the segment from (x1, y1) to (x2, y2) passes through the box (Liang–Barsky). */
+export function crosses(s: Placeable, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  for (const [p, q] of [
+    [-dx, s.x1 - b.left],
+    [dx, b.right - s.x1],
+    [-dy, s.y1 - b.top],
+    [dy, b.bottom - s.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 < t1;
 }
 
 export function overlapArea(a: Box, b: Box): number {

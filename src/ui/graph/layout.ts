@@ -1,11 +1,11 @@
 /**
- * Where each node and edge of the graph goes: columns evenly spaced, each column's nodes centred
- * vertically; React draws them. Expanded mode is seed 003's drawing (x | z a | … | e | E); compact mode merges
- * each unit's z and a into one circle.
+ * Where each node and edge of the graph goes: columns evenly spaced (wider where many labelled
+ * edges fan in), each column's nodes centred vertically; React draws them. Expanded mode is seed
+ * 003's drawing (x | z a | … | e | E); compact mode merges each unit's z and a into one circle.
  */
 
 import type { GraphEdge, GraphNode, NetworkGraph } from '../../engine/graph.ts';
-import { LABEL_SIZE, nodeBoxes, placeLabels } from './labelPlacement.ts';
+import { LABEL_SIZE, MAX_LABELLED_WEIGHTS, nodeBoxes, placeLabels } from './labelPlacement.ts';
 
 export interface PlacedNode extends GraphNode {
   x: number;
@@ -36,6 +36,12 @@ export interface GraphLayout {
 }
 
 const COLUMN_GAP = 96;
+/**
+ * Where every weight is labelled, a gap that more weighted edges than this fan into is made
+ * WIDE_GAP times as wide: their labels then spread out along their edges instead of stacking.
+ */
+const DENSE_FAN = 4;
+const WIDE_GAP = 1.75;
 const ROW_GAP = 92;
 const MARGIN = 36;
 
@@ -55,6 +61,23 @@ function column(n: GraphNode, L: number, expanded: boolean): number {
   }
 }
 
+/** Each column's x: evenly spaced, but wider before a column that many labelled edges fan into. */
+function columnXs(graph: NetworkGraph, L: number, expanded: boolean, columns: number): number[] {
+  const weights = graph.edges.filter((e) => e.param);
+  const fanIn = new Array<number>(columns).fill(0);
+  if (weights.length <= MAX_LABELLED_WEIGHTS) {
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    for (const e of weights) {
+      const to = byName.get(e.to);
+      if (to) fanIn[column(to, L, expanded)] += 1;
+    }
+  }
+  const xs = [MARGIN];
+  for (let c = 1; c < columns; c++)
+    xs.push(xs[c - 1] + COLUMN_GAP * (fanIn[c] > DENSE_FAN ? WIDE_GAP : 1));
+  return xs;
+}
+
 /** `labelSize`: the px size of weight labels and node values, which must not collide. */
 export function layoutGraph(
   graph: NetworkGraph,
@@ -65,7 +88,8 @@ export function layoutGraph(
   const shown = graph.nodes.filter((n) => expanded || n.kind !== 'z');
   const columns = expanded ? 2 * L + 3 : L + 3;
   const tallest = Math.max(...countBy(shown, (n) => column(n, L, expanded)).values());
-  const width = 2 * MARGIN + (columns - 1) * COLUMN_GAP;
+  const xs = columnXs(graph, L, expanded, columns);
+  const width = MARGIN + (xs.at(-1) ?? 0);
   // Room above for bias tabs and below for values and target tabs.
   const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 80;
   const centre = height / 2;
@@ -79,7 +103,7 @@ export function layoutGraph(
   for (const [c, members] of perColumn) {
     members.forEach((n, i) => {
       const y = centre + (i - (members.length - 1) / 2) * ROW_GAP;
-      nodes.push({ ...n, x: MARGIN + c * COLUMN_GAP, y });
+      nodes.push({ ...n, x: xs[c] ?? MARGIN, y });
     });
   }
   const byName = new Map(nodes.map((n) => [n.name, n]));
