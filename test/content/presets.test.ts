@@ -54,6 +54,18 @@ describe('readPresets', () => {
     expect(set.presets.map((p) => p.spec.id)).toContain('visual-derivation');
   });
 
+  it('titles and narration write indices as subscripts (wᵢⱼ), not as TeX underscores (w_ij)', () => {
+    const found = readContentDir().flatMap(({ path, text }) =>
+      text
+        .split('\n')
+        .filter((line) => /^\s*(- )?(title|source|en|zh):/.test(line) && !line.includes('tex'))
+        .flatMap((line) =>
+          (line.match(/[A-Za-zΘΣδ]_(ij|ji|j0|i|j|k)\b/g) ?? []).map((m) => `${path}: ${m}`),
+        ),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('the example preset in the README is valid', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     const yaml = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
