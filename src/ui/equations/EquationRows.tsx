@@ -8,6 +8,7 @@ import { useAtlas, useAtlasStore } from '../store.tsx';
 import { Tex } from '../Tex.tsx';
 import { useStrings } from '../useStrings.ts';
 import { EditableMatrix } from './EditableMatrix.tsx';
+import { partJoins } from './partJoins.ts';
 import { useRowBatches } from './useRowBatches.ts';
 
 /** What self-check asks for: one number (by its index in numberSlots), or a row's whole term. */
@@ -104,12 +105,15 @@ export function EquationRows({
   };
   const renderPart = (row: number, side: 'lhs' | 'rhs') => (part: Part, i: number) => {
     const pending = part.reveal !== undefined && part.reveal > frame;
+    const joins = side === 'rhs' && part.tex !== undefined ? partJoins(part.tex) : null;
     const classes = [
       'part',
       part.color !== undefined ? `f-${part.color}` : '',
       part.factor ? 'factor' : '',
       part.factor && part.factor === hover ? 'hovered' : '',
       pending ? 'pending' : '',
+      joins?.prev ? 'join-prev' : '',
+      joins?.next ? 'join-next' : '',
     ].join(' ');
     const state = numberState(row, side, i);
     const index = slotIndex.get(slotKey({ row, side, part: i }));
