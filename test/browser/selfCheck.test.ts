@@ -81,6 +81,21 @@ describe('self-check', () => {
     await page.getByRole('button', { name: '显示答案' }).isDisabled();
     await close();
   });
+
+  it('is not offered on a step with nothing to hide (a note), and is again on the next', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      `${base}?net=jacobian-xor&step=4&lang=en`,
+      { reducedMotion: true },
+    );
+    expect(await statusText(page)).toMatch(/^Step 4 of \d+: Why the naive chain rule fails/);
+    const offer = page.getByRole('button', { name: 'Check yourself' });
+    expect(await offer.count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await offer.waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
 
 describe('the quiz', () => {

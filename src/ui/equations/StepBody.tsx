@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useMemo } from 'react';
 import { generalRows } from '../../derivation/general.ts';
 import { matrixRows } from '../../derivation/matrixForm.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
+import { numberSlots } from '../../derivation/slots.ts';
 import type { Step } from '../../derivation/types.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { useAtlas } from '../store.tsx';
@@ -65,6 +66,9 @@ export const StepBody = memo(function StepBody({
   const lang = useAtlas((s) => s.lang);
   const presentation = useAtlas((s) => s.presentation);
   const rows = shownRows(step, paramTrace);
+  // Self-check hides a number or a row's term; a step with neither (a note) offers none.
+  const checkable =
+    numberSlots(rows).length > 0 || rows.some((r) => r.value !== undefined && r.terms);
   const layer = paramTrace ? Number(/^[Wb](\d+)/.exec(paramTrace.param)?.[1]) : 0;
   const extra = useMemo(
     () =>
@@ -107,7 +111,7 @@ export const StepBody = memo(function StepBody({
           <QuizPanel network={network} param={paramTrace.param} onClose={() => onQuiz(false)} />
         </Suspense>
       )}
-      {!presentation && (
+      {!presentation && checkable && (
         <div className="self-check-bar">
           <button type="button" aria-pressed={checking} onClick={() => onChecking(!checking)}>
             {t.checkYourself}
@@ -115,7 +119,7 @@ export const StepBody = memo(function StepBody({
           {checking && <span className="check-help">{t.checkHelp}</span>}
         </div>
       )}
-      {checking && !presentation ? (
+      {checking && !presentation && checkable ? (
         <Suspense fallback={<EquationRows rows={rows} frame={shownFrame} digits={digits} />}>
           <CheckedRows
             key={asked ? JSON.stringify(asked) : 'none'}
