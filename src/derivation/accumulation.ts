@@ -113,7 +113,7 @@ export function averageRows(t: Trace, l: number, n: Notation): Equation[] {
       rhs: [
         tex(scale),
         mat(shape(acc.running[last], acc.biasRunning[last])),
-        ...(lambda > 0 ? [tex('+'), num(lambda), tex(`/${m}\\,\\cdot`), mat(penalised)] : []),
+        ...(lambda > 0 ? [tex('+'), num(lambda), tex(`/${m}\\,\\cdot{}`), mat(penalised)] : []),
         tex('='),
         mat(gradient),
       ],

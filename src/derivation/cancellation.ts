@@ -33,7 +33,7 @@ export function cancellationRows(t: Trace, unit: number, n: Notation): Equation[
       kind: 'value',
       lhs: [],
       rel: '=',
-      rhs: [num(aValue), tex('\\cdot(1 -'), num(aValue), tex(') ='), num(out.dAdZ[unit][unit])],
+      rhs: [num(aValue), tex('{}\\cdot(1 -{}'), num(aValue), tex(') ='), num(out.dAdZ[unit][unit])],
       value: out.dAdZ[unit][unit],
       terms: [[aValue], [-1, aValue, aValue]],
     },

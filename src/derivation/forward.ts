@@ -37,7 +37,7 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
           }),
           '+',
         );
-      const biasFirst = unit && b ? [tex(n.b(l, j)), tex(`\\,${n.biasUnit(l)} +`)] : [];
+      const biasFirst = unit && b ? [tex(n.b(l, j)), tex(`\\,${n.biasUnit(l)} +{}`)] : [];
       const biasLast = !unit && b ? [tex('+'), tex(n.b(l, j))] : [];
       rows.push({
         kind: 'symbolic',
@@ -54,7 +54,7 @@ export function forwardRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION)
         lhs: [],
         rel: '=',
         rhs: [
-          ...(unit && b ? [num(b[j]), tex('\\cdot 1 +')] : []),
+          ...(unit && b ? [num(b[j]), tex('{}\\cdot 1 +{}')] : []),
           ...products(
             (k) => [num(W[j][k], { paren: k > 0 || unit }), num(prev[k], { paren: true })],
             '\\cdot',

@@ -90,9 +90,9 @@ function errorNumbers(loss: string, a: number, y: number): Part[] {
         num(y),
         tex('\\ln'),
         num(a),
-        tex('+ (1 -'),
+        tex('{}+ (1 -{}'),
         num(y, { paren: true }),
-        tex(')\\ln(1 -'),
+        tex(')\\ln(1 -{}'),
         num(a),
         tex(')\\big]'),
       ];

@@ -18,6 +18,14 @@ describe('partJoins', () => {
     expect(partJoins(' \\; ')).toEqual({ prev: true, next: true });
   });
 
+  it('a part that spaces its own binary operator with an empty group joins on that side', () => {
+    expect(partJoins('{}\\cdot(1 -{}')).toEqual({ prev: true, next: true });
+    expect(partJoins(')\\ln(1 -{}')).toEqual({ prev: true, next: true });
+    expect(partJoins('/4\\,\\cdot{}')).toEqual({ prev: false, next: true });
+    expect(partJoins('\\,a_0 +{}')).toEqual({ prev: true, next: true });
+    expect(partJoins('x\\;')).toEqual({ prev: false, next: true });
+  });
+
   it('a whole bracketed value, an operator or a symbol keeps its gaps', () => {
     for (const tex of ['(-0.33)', '+', 'w^{(1)}_{11}', '= 0.85', '\\cdot 1 +', ''])
       expect(partJoins(tex)).toEqual({ prev: false, next: false });
