@@ -30,3 +30,13 @@ export function numberSlots(rows: readonly Equation[]): Slot[] {
 export function slotKey(s: Pick<Slot, 'row' | 'side' | 'part'>): string {
   return `${s.row}:${s.side}:${s.part}`;
 }
+
+/** Whether self-check can ask for a row's whole term: the row has a value and the terms behind it. */
+export function termAskable(row: Equation): boolean {
+  return row.value !== undefined && row.terms !== undefined;
+}
+
+/** Whether a step's rows have anything for self-check to hide: a number, or a whole term. */
+export function anythingToHide(rows: readonly Equation[]): boolean {
+  return numberSlots(rows).length > 0 || rows.some(termAskable);
+}

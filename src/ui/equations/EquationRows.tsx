@@ -1,7 +1,7 @@
 import { type FocusEvent, type MouseEvent, type ReactNode, useMemo } from 'react';
 import { formatNumber, formatTexNumber } from '../../derivation/number.ts';
 import { equationTex, partTex } from '../../derivation/parts.ts';
-import { numberSlots, slotKey } from '../../derivation/slots.ts';
+import { numberSlots, slotKey, termAskable } from '../../derivation/slots.ts';
 import type { Equation, Part } from '../../derivation/types.ts';
 import { FigureView } from '../figures/lazyFigures.tsx';
 import { useAtlas, useAtlasStore } from '../store.tsx';
@@ -205,7 +205,7 @@ export function EquationRows({
                   {check?.field}
                 </span>
               )}
-              {check && !asked && row.value !== undefined && row.terms && (
+              {check && !asked && termAskable(row) && (
                 <button
                   type="button"
                   className="hide-term"

@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useMemo } from 'react';
 import { generalRows } from '../../derivation/general.ts';
 import { matrixRows } from '../../derivation/matrixForm.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
-import { numberSlots } from '../../derivation/slots.ts';
+import { anythingToHide } from '../../derivation/slots.ts';
 import type { Step } from '../../derivation/types.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { useAtlas } from '../store.tsx';
@@ -66,9 +66,8 @@ export const StepBody = memo(function StepBody({
   const lang = useAtlas((s) => s.lang);
   const presentation = useAtlas((s) => s.presentation);
   const rows = shownRows(step, paramTrace);
-  // Self-check hides a number or a row's term; a step with neither (a note) offers none.
-  const checkable =
-    numberSlots(rows).length > 0 || rows.some((r) => r.value !== undefined && r.terms);
+  // A step with nothing to hide (a note) offers no self-check.
+  const checkable = anythingToHide(rows);
   const layer = paramTrace ? Number(/^[Wb](\d+)/.exec(paramTrace.param)?.[1]) : 0;
   const extra = useMemo(
     () =>

@@ -7,11 +7,16 @@
  * (`\,a_0`), has its room already on that side.
  */
 
-const OPENS = /(\(|\[|\\\{|\\left[([.]|\\[bB]igg?l?[([])$/;
-const CLOSES = /^(\)|\]|\\\}|\\right[)\].]|\\[bB]igg?r?[)\]])/;
-const SPACE_ONLY = /^(\\[,:;! ]|\\quad|\\qquad|~|\s)+$/;
-const SPACE_FIRST = /^\\[,:;]/;
-const SPACE_LAST = /\\[,:;]$/;
+/** TeX's spacing commands, which a part may start or end with. */
+const SPACE = String.raw`\\[,:;!]|\\quad|\\qquad|~`;
+/** A closing bracket, an empty group or a space first: no gap before the part. */
+const FLUSH_BEFORE = new RegExp(
+  String.raw`^(\)|\]|\\\}|\\right[)\].]|\\[bB]igg?r?[)\]]|\{\}|${SPACE})`,
+);
+/** An opening bracket, an empty group or a space last: no gap after it. */
+const FLUSH_AFTER = new RegExp(
+  String.raw`(\(|\[|\\\{|\\left[(\[.]|\\[bB]igg?l?[(\[]|\{\}|${SPACE})$`,
+);
 
 export interface Joins {
   /** No gap before this part. */
@@ -22,9 +27,5 @@ export interface Joins {
 
 export function partJoins(tex: string): Joins {
   const t = tex.trim();
-  if (t !== '' && SPACE_ONLY.test(t)) return { prev: true, next: true };
-  return {
-    prev: CLOSES.test(t) || t.startsWith('{}') || SPACE_FIRST.test(t),
-    next: OPENS.test(t) || t.endsWith('{}') || SPACE_LAST.test(t),
-  };
+  return { prev: FLUSH_BEFORE.test(t), next: FLUSH_AFTER.test(t) };
 }
