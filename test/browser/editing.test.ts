@@ -1,7 +1,7 @@
 /** Changing numbers in place: the equations follow, bad values are refused, the URL keeps edits. */
 
 import { describe, expect, inject, it } from 'vitest';
-import { fileBrowser, launch, openPage, rowsDrawn } from './chromium.ts';
+import { clickEdge, fileBrowser, launch, openPage, rowsDrawn, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -17,6 +17,8 @@ describe('editing numbers in place', () => {
     await rowsDrawn(page);
     const before = await equations.innerText();
     expect(before).toContain('0.4863'); // a₁⁽²⁾, the factor ∂z/∂w, is unchanged by this weight
+    // The link traces the weight; picking it again opens its field.
+    await clickEdge(page, 'W3[0][0]');
     const input = page.getByRole('textbox', { name: 'Value of W3[0][0]' });
     await input.fill('1e9');
     await input.press('Enter');
@@ -52,6 +54,7 @@ describe('editing numbers in place', () => {
       `${base}?net=visual-derivation&step=1&param=W2[0][1]&lang=en`,
       { reducedMotion: true },
     );
+    await clickEdge(page, 'W2[0][1]', 0.8);
     const input = page.getByRole('textbox', { name: 'Value of W2[0][1]' });
     const label = page.locator('[data-param="W2[0][1]"] .edge-label');
     const middle = async (box: { x: number; y: number; width: number; height: number } | null) =>
@@ -80,6 +83,38 @@ describe('editing numbers in place', () => {
       .poll(() => page.locator('svg.graph > g').first().getAttribute('transform'))
       .toContain('scale');
     expect(Math.abs((await check()) - before)).toBeLessThan(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a step that traces a weight leaves its edge clear; picking the weight opens its field', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      `${base}?net=visual-derivation&step=7&lang=en`,
+      { reducedMotion: true },
+    );
+    const field = page.getByRole('textbox', { name: 'Value of W3[1][1]' });
+    const weight = page.locator('[data-param="W3[1][1]"]');
+    // Step 8 traces W3[1][1]: the trace is drawn, the weight's label shown, no field over it.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => weight.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('[data-traced]').count()).toBeGreaterThan(0);
+    expect(await weight.locator('.edge-label').count()).toBe(1);
+    expect(await field.count()).toBe(0);
+    // Picking the traced weight opens its field and keeps the trace; Escape closes the field.
+    await clickEdge(page, 'W3[1][1]');
+    await field.waitFor();
+    expect(await weight.getAttribute('aria-pressed')).toBe('true');
+    await field.press('Escape');
+    expect(await field.count()).toBe(0);
+    expect(await weight.getAttribute('aria-pressed')).toBe('true');
+    // A field left open closes when the next step traces another weight or none.
+    await clickEdge(page, 'W3[1][1]');
+    await field.waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => statusText(page)).toMatch(/^Step 9 of/);
+    expect(await field.count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { fileBrowser, openPage } from './chromium.ts';
+import { clickEdge, fileBrowser, openPage } from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -14,6 +14,7 @@ describe('keeping one’s own networks', () => {
       `${base}?net=visual-derivation&step=5&param=W3[0][0]&lang=en`,
       { reducedMotion: true },
     );
+    await clickEdge(page, 'W3[0][0]');
     const input = page.getByRole('textbox', { name: 'Value of W3[0][0]' });
     await input.fill('0.9');
     await input.press('Enter');

@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
-import { fileBrowser, openPage, rowsDrawn, statusText } from './chromium.ts';
+import { clickEdge, fileBrowser, openPage, rowsDrawn, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const presets = readPresets(readContentDir()).presets;
@@ -239,6 +239,7 @@ describe('steps drawn ahead', () => {
           .observe(body, { subtree: true, childList: true, characterData: true });
       }
     `);
+    await clickEdge(page, 'W1[0][0]');
     const field = page.getByRole('textbox', { name: 'Value of W1[0][0]' });
     await field.fill('0.37');
     await field.press('Enter');
@@ -275,8 +276,9 @@ describe('steps drawn ahead', () => {
       `${base}?net=differential-proof&lang=en&param=W1[0][0]`,
       { reducedMotion: true },
     );
+    await page.locator('[data-node="E"]').waitFor();
+    await clickEdge(page, 'W1[0][0]');
     const field = page.getByRole('textbox', { name: 'Value of W1[0][0]' });
-    await field.waitFor();
     // The frames in which the shown body's rows changed.
     await page.evaluate(`
       ${FRAME_COUNTER}
@@ -297,7 +299,7 @@ describe('steps drawn ahead', () => {
     await field.fill('0.37');
     await field.press('Enter');
     const fresh = await openPage(browser(), page.url(), { reducedMotion: true });
-    await fresh.page.getByRole('textbox', { name: 'Value of W1[0][0]' }).waitFor();
+    await fresh.page.locator('[data-node="E"]').waitFor();
     // Opened from the link, the matrix-form sections come a few rows a frame too.
     await rowsDrawn(fresh.page);
     const direct = await shownBody(fresh.page);

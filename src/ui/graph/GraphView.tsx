@@ -20,7 +20,7 @@ import { FRAME_MS } from '../theme.ts';
 import { useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
 import { deltaText, type EdgeState, EdgeView } from './EdgeView.tsx';
-import { editAnchor } from './editAnchor.ts';
+import { editAnchor, isSampleNumber } from './editAnchor.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import { GraphTools } from './GraphTools.tsx';
 import { LABEL_SIZE, MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
@@ -124,17 +124,33 @@ export const GraphView = memo(function GraphView({
   const fit = useZoom(svg, layer, start);
   // Stable handlers and labels, so that a node or an edge whose state did not change is not
   // drawn again (EdgeView and NodeView are memoized).
+  // The number being edited where it is shown: a weight or bias the reader picked, or an input
+  // or target. A parameter a step or a link selects is traced, not opened for editing: the
+  // field would sit on the very edge the trace ends at.
+  const [editing, setEditing] = useState<string | null>(null);
+  const editingNow = useRef(editing);
+  editingNow.current = editing;
+  // Picking a parameter traces it and opens its field; picking the traced one again opens its
+  // field if it is closed, and otherwise lets it go.
   const onSelect = useCallback(
-    (p: string) => store.getState().selectParam(p === store.getState().param ? null : p),
+    (p: string) => {
+      const picked = store.getState().param === p;
+      const open = picked && editingNow.current !== p;
+      if (!picked) store.getState().selectParam(p);
+      else if (!open) store.getState().selectParam(null);
+      setEditing(open || !picked ? p : null);
+    },
     [store],
   );
+  // A field left open on a parameter that is no longer traced (another step, "Clear the
+  // selection") closes.
+  useEffect(() => {
+    setEditing((e) => (e && !isSampleNumber(e) && e !== param ? null : e));
+  }, [param]);
   const labels = useMemo(
     () => new Map(layout.nodes.map((n) => [n.name, nodeLabel(network.notation, n.name)])),
     [layout, network.notation],
   );
-  // The number being edited where it is shown: the selected parameter, or an input or target.
-  const [editing, setEditing] = useState<string | null>(null);
-  useEffect(() => setEditing(param), [param]);
   const commit = (target: string, value: number) => store.getState().setEdit(target, value);
   const editorAt = editing ? editAnchor(editing, layout, expanded) : null;
   const onHover = useCallback((key: string | null) => store.getState().setHover(key), [store]);
@@ -264,7 +280,7 @@ export const GraphView = memo(function GraphView({
                 value={editValue(spec, editing)}
                 x={editorAt.x}
                 y={editorAt.y}
-                autoFocus={/^[xy]0/.test(editing)}
+                autoFocus={isSampleNumber(editing)}
                 onCommit={(v) => commit(editing, v)}
                 onClose={() => setEditing(null)}
               />

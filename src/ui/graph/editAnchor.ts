@@ -2,6 +2,11 @@ import { TAB_ABOVE, TARGET_TAB_BELOW } from './geometry.ts';
 import { labelBox } from './labelPlacement.ts';
 import type { GraphLayout } from './layout.ts';
 
+/** Whether an edited number is a sample's input or target (`x0[1]`, `y0[0]`), not a parameter. */
+export function isSampleNumber(target: string): boolean {
+  return /^[xy]0\[/.test(target);
+}
+
 /**
  * Where the editor of a number opens, in the graph's coordinates: over the control that shows
  * the number (a weight's label, a bias tab, an input's or a target's tab), so the field takes the
