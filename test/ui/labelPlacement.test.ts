@@ -105,6 +105,43 @@ describe('weight labels', () => {
     }
   });
 
+  it('in seed 003 (nine columns, two rows) every label is drawn and off every crossing, at both sizes', () => {
+    const graph = networkGraph([2, 2, 2, 2], ['sigmoid', 'sigmoid', 'sigmoid']);
+    for (const size of [LABEL_SIZE.normal, LABEL_SIZE.presentation])
+      for (const expanded of [true, false]) {
+        const layout = layoutGraph(graph, expanded, size);
+        const lines = layout.edges.map((e) => ({ ...ends(e.d), e }));
+        const weights = layout.edges.filter((e) => e.param);
+        // With rows 92 units apart, 3 to 6 of these 12 sat on a crossing (or were crowded out).
+        expect(weights.filter((e) => e.labelCrowded).map((e) => e.param)).toEqual([]);
+        const onCrossing = weights.filter((e) =>
+          lines.some((l) => l.e !== e && crosses(l, labelBox(e.labelX, e.labelY, size))),
+        );
+        expect(onCrossing.map((e) => e.param)).toEqual([]);
+      }
+  });
+
+  it('a long, low network spreads its rows over a taller graph; a network of one row does not', () => {
+    const rows = (layers: number[], expanded = true) => {
+      const layout = layoutGraph(
+        networkGraph(
+          layers,
+          layers.slice(1).map(() => 'sigmoid'),
+        ),
+        expanded,
+      );
+      const ys = [...new Set(layout.nodes.filter((n) => n.kind === 'a').map((n) => n.y))];
+      return { layout, gap: ys.length > 1 ? Math.abs(ys[1] - ys[0]) : 0 };
+    };
+    const long = rows([2, 2, 2, 2]);
+    expect(long.gap).toBeGreaterThan(1.5 * 92);
+    expect(long.layout.height).toBeGreaterThan(0.35 * long.layout.width);
+    // Short and deep enough already: no stretch.
+    expect(rows([3, 3, 1], false).gap).toBe(92);
+    // One row has nothing to spread: a longer one is no taller.
+    expect(rows([1, 1, 1, 1, 1]).layout.height).toBe(rows([1, 1]).layout.height);
+  });
+
   it('a gap that many labelled edges fan into is wider; with too many weights to label, none is', () => {
     const gaps = (layers: number[]) => {
       const layout = layoutGraph(
@@ -158,6 +195,20 @@ describe('weight labels', () => {
     const drawn = many.filter((p) => p && !p.crowded).map((p) => labelBox(p?.x ?? 0, p?.y ?? 0));
     for (const [i, a] of drawn.entries())
       for (const b of drawn.slice(i + 1)) expect(overlapArea(a, b)).toBe(0);
+    // Where every spot overlaps something, one on a node's value beats one on another label,
+    // even a value it overlaps more (a label that sat on a label would be crowded out).
+    const [first, second] = placeLabels(
+      [
+        { param: 'W1[0][0]', x1: 0, y1: 0, x2: 100, y2: 0 },
+        { param: 'W1[0][1]', x1: 0, y1: 5, x2: 200, y2: 5 },
+      ],
+      [{ left: 68, top: -40, right: 200, bottom: 0 }],
+    );
+    expect(first).toEqual({ x: 50, y: 0, crowded: false });
+    expect(second?.crowded).toBe(false);
+    expect(
+      overlapArea(labelBox(first?.x ?? 0, first?.y ?? 0), labelBox(second?.x ?? 0, second?.y ?? 0)),
+    ).toBe(0);
     // An edge with no weight gets no label point.
     expect(placeLabels([{ ...edge, param: undefined }], [])).toEqual([null]);
   });

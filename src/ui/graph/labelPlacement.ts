@@ -78,10 +78,10 @@ export interface LabelPoint {
 /**
  * Label points for the edges that carry a weight (the others get none), placed one after another:
  * each at the first point along its edge that overlaps nothing placed so far and that no other
- * edge runs through (a label on a crossing could be either edge's), or else where it overlaps
- * least, and of those, where fewest edges run through it. Where even that spot is on another
- * label, the label is marked crowded: it is drawn only on demand, and takes no room from the
- * labels after it.
+ * edge runs through (a label on a crossing could be either edge's); or else, where it overlaps
+ * other labels least, then nodes, values and tabs least, then where fewest edges run through it.
+ * Where even that spot is on another label, the label is marked crowded: it is drawn only on
+ * demand, and takes no room from the labels after it.
  */
 export function placeLabels(
   edges: readonly Placeable[],
@@ -94,17 +94,17 @@ export function placeLabels(
     if (!e.param) return null;
     const at = (t: number) => ({ x: e.x1 + (e.x2 - e.x1) * t, y: e.y1 + (e.y2 - e.y1) * t });
     let best = at(0.3);
-    let least = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    let least = [Number.POSITIVE_INFINITY];
     for (const t of e.y1 === e.y2 ? LEVEL : SLANTED) {
       const p = at(t);
       const box = labelBox(p.x, p.y, size);
       const score = [
+        labels.reduce((sum, b) => sum + overlapArea(box, b), 0),
         taken.reduce((sum, b) => sum + overlapArea(box, b), 0),
         edges.filter((o) => o !== e && crosses(o, box)).length,
       ];
-      if (score[0] < least[0] || (score[0] === least[0] && score[1] < least[1]))
-        [best, least] = [p, score];
-      if (score[0] === 0 && score[1] === 0) break;
+      if (before(score, least)) [best, least] = [p, score];
+      if (score.every((v) => v === 0)) break;
     }
     const box = labelBox(best.x, best.y, size);
     const crowded = labels.some((b) => overlapArea(box, b) > 0);
@@ -114,6 +114,12 @@ export function placeLabels(
     }
     return { ...best, crowded };
   });
+}
+
+/** Whether score `a` is better than `b`: lower in its first place that differs. */
+function before(a: number[], b: number[]): boolean {
+  const i = a.findIndex((v, k) => v !== b[k]);
+  return i >= 0 && a[i] < (b[i] ?? Number.POSITIVE_INFINITY);
 }
 
 /** Whether the segment from (x1, y1) to (x2, y2) passes through the box (Liang–Barsky). */

@@ -43,7 +43,17 @@ const COLUMN_GAP = 96;
 const DENSE_FAN = 4;
 const WIDE_GAP = 1.75;
 const ROW_GAP = 92;
+/**
+ * A long, low network (seed 003: nine columns, two rows) would be a thin strip across a panel
+ * that is much taller than that: its rows move apart, up to MAX_ROW_STRETCH times ROW_GAP, until
+ * the graph is MIN_ASPECT as tall as it is wide. The panel fits it by its width all the same, so
+ * nothing gets smaller, and the edges that cross between two rows get room for their labels.
+ */
+const MIN_ASPECT = 0.6;
+const MAX_ROW_STRETCH = 2;
 const MARGIN = 36;
+/** Room above the nodes for bias tabs and below them for values and target tabs. */
+const ROOM = 2 * MARGIN + 80;
 
 /** In compact mode only inputs, a-nodes (standing for their unit), e and E are drawn. */
 function column(n: GraphNode, L: number, expanded: boolean): number {
@@ -90,8 +100,12 @@ export function layoutGraph(
   const tallest = Math.max(...countBy(shown, (n) => column(n, L, expanded)).values());
   const xs = columnXs(graph, L, expanded, columns);
   const width = MARGIN + (xs.at(-1) ?? 0);
-  // Room above for bias tabs and below for values and target tabs.
-  const height = 2 * MARGIN + Math.max(1, tallest - 1) * ROW_GAP + 80;
+  const gaps = Math.max(1, tallest - 1);
+  const rowGap =
+    tallest < 2
+      ? ROW_GAP
+      : Math.min(MAX_ROW_STRETCH * ROW_GAP, Math.max(ROW_GAP, (MIN_ASPECT * width - ROOM) / gaps));
+  const height = ROOM + gaps * rowGap;
   const centre = height / 2;
 
   const perColumn = new Map<number, GraphNode[]>();
@@ -102,7 +116,7 @@ export function layoutGraph(
   const nodes: PlacedNode[] = [];
   for (const [c, members] of perColumn) {
     members.forEach((n, i) => {
-      const y = centre + (i - (members.length - 1) / 2) * ROW_GAP;
+      const y = centre + (i - (members.length - 1) / 2) * rowGap;
       nodes.push({ ...n, x: xs[c] ?? MARGIN, y });
     });
   }
