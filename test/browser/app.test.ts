@@ -274,6 +274,36 @@ describe('the page', () => {
     await close();
   });
 
+  it('every weight’s number is drawn over every edge, traced and gradient-thick ones too', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      url('net=jacobian-xor&step=5&param=W1[2][0]'),
+      { reducedMotion: true },
+    );
+    await page.getByRole('checkbox', { name: 'Show gradients' }).check();
+    await expect.poll(() => page.locator('.edge.grad-pos, .edge.grad-neg').count()).toBe(12);
+    // SVG paints in document order: what comes later is drawn over what came before.
+    const order = await page.evaluate(() => {
+      const edges = [...document.querySelectorAll('svg.graph [data-edge]')];
+      const labels = [...document.querySelectorAll('svg.graph .edge-label')];
+      const last = edges.at(-1);
+      return {
+        labels: labels.length,
+        allAfter:
+          last !== undefined &&
+          labels.every((l) => last.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING),
+        inAnEdge: labels.filter((l) => l.closest('[data-edge]')).length,
+      };
+    });
+    expect(order).toEqual({ labels: 12, allAfter: true, inAnEdge: 0 });
+    // The number stays in its weight's accessible name.
+    expect(await page.locator('[data-param="W1[2][0]"]').getAttribute('aria-label')).toMatch(
+      /^weight W1\[2\]\[0\] = −0\.85, ∂J\/∂w = /,
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('presentation mode: f turns it on, Escape leaves, the button says which', async () => {
     const { page, close } = await openPage(browser(), url('net=visual-derivation'), {
       width: 1920,

@@ -56,7 +56,7 @@ describe('editing numbers in place', () => {
     );
     await clickEdge(page, 'W2[0][1]', 0.8);
     const input = page.getByRole('textbox', { name: 'Value of W2[0][1]' });
-    const label = page.locator('[data-param="W2[0][1]"] .edge-label');
+    const label = page.locator('[data-label-for="W2[0][1]"]');
     const middle = async (box: { x: number; y: number; width: number; height: number } | null) =>
       box ? { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width } : null;
     const check = async () => {
@@ -99,7 +99,7 @@ describe('editing numbers in place', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => weight.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('[data-traced]').count()).toBeGreaterThan(0);
-    expect(await weight.locator('.edge-label').count()).toBe(1);
+    expect(await page.locator('[data-label-for="W3[1][1]"]').count()).toBe(1);
     expect(await field.count()).toBe(0);
     // Picking the traced weight opens its field and keeps the trace; Escape closes the field.
     await clickEdge(page, 'W3[1][1]');

@@ -1,6 +1,5 @@
 import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
-import { formatNumber } from '../../derivation/number.ts';
 import type { PlacedEdge } from './layout.ts';
 import { motion, motionNow } from './loadMotion.ts';
 
@@ -14,24 +13,19 @@ export interface EdgeState {
   selected: boolean;
   /** Stroke width and sign when gradients are shown. */
   gradient: { width: number; sign: number } | null;
-  showLabel: boolean;
 }
 
 interface Props {
   edge: PlacedEdge;
   state: EdgeState;
-  weight?: number;
   /** Accessible name: the weight and its value, or the edge and its local derivative. */
   name: string;
   /** 0 for the graph's one tab stop, else -1 (the arrow keys move between items). */
   tabIndex: number;
-  digits: number;
   animate: boolean;
   durationMs: number;
   onHover(key: string | null): void;
   onSelect?(param: string): void;
-  /** How much the weight moved in the last training step, shown on the edge. */
-  delta?: number;
 }
 
 /**
@@ -42,15 +36,12 @@ interface Props {
 export const EdgeView = memo(function EdgeView({
   edge,
   state,
-  weight,
   name,
   tabIndex,
-  digits,
   animate,
   durationMs,
   onHover,
   onSelect,
-  delta,
 }: Props) {
   const overlay = useRef<SVGPathElement>(null);
   useEffect(() => {
@@ -124,29 +115,6 @@ export const EdgeView = memo(function EdgeView({
       {state.color !== null && (
         <path ref={overlay} className={`edge-trace f-${state.color}`} d={edge.d} />
       )}
-      {weight !== undefined && state.showLabel && (
-        <text
-          className="edge-label"
-          x={edge.labelX}
-          y={edge.labelY}
-          dy="-0.4em"
-          textAnchor="middle"
-        >
-          {formatNumber(weight, digits)}
-          {/* A space between this label and the Δ below, so their text reads as the name does. */}{' '}
-        </text>
-      )}
-      {delta !== undefined && (
-        <text
-          className={`edge-delta ${delta >= 0 ? 'grad-pos' : 'grad-neg'}`}
-          x={edge.labelX}
-          y={edge.labelY}
-          dy="1.1em"
-          textAnchor="middle"
-        >
-          {deltaText(delta)}
-        </text>
-      )}
     </g>
   );
 }, sameEdge);
@@ -163,9 +131,4 @@ function sameEdge(a: Props, b: Props): boolean {
     shallow({ ...s, gradient: null }, { ...t, gradient: null }) &&
     shallow(s.gradient, t.gradient)
   );
-}
-
-/** How far the last training step moved a weight, as its edge shows it. */
-export function deltaText(delta: number): string {
-  return `Δ ${delta >= 0 ? '+' : ''}${formatNumber(delta, 2)}`;
 }

@@ -19,7 +19,8 @@ import { useAtlas, useAtlasStore } from '../store.tsx';
 import { FRAME_MS } from '../theme.ts';
 import { useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
-import { deltaText, type EdgeState, EdgeView } from './EdgeView.tsx';
+import { deltaText, EdgeLabel } from './EdgeLabel.tsx';
+import { type EdgeState, EdgeView } from './EdgeView.tsx';
 import { editAnchor, isSampleNumber } from './editAnchor.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import { GraphTools } from './GraphTools.tsx';
@@ -186,8 +187,6 @@ export const GraphView = memo(function GraphView({
                   showGradients && g !== undefined
                     ? { width: width(Math.abs(g)), sign: Math.sign(g) }
                     : null,
-                showLabel:
-                  (labelAll && !e.labelCrowded) || hoverLights(e.key, e.param) || e.param === param,
               };
               const w = e.param ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
               const delta = e.param ? lastUpdate?.[e.param] : undefined;
@@ -208,18 +207,35 @@ export const GraphView = memo(function GraphView({
                   key={e.key}
                   edge={e}
                   state={state}
-                  weight={w}
                   name={name}
                   tabIndex={tabIndexOf(`edge:${e.key}`)}
-                  digits={digits}
                   animate={!reducedMotion}
                   durationMs={(FRAME_MS * 0.8) / speed}
                   onHover={onHover}
                   onSelect={e.param ? onSelect : undefined}
-                  delta={delta}
                 />
               );
             })}
+            {/* Over every edge, so that no edge runs over a number; the edges' names carry them. */}
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group of text, never focusable */}
+            <g className="edge-labels" aria-hidden="true">
+              {layout.edges.map((e) => {
+                if (!e.param) return null;
+                const shown =
+                  (labelAll && !e.labelCrowded) || hoverLights(e.key, e.param) || e.param === param;
+                return (
+                  <EdgeLabel
+                    key={e.key}
+                    param={e.param}
+                    x={e.labelX}
+                    y={e.labelY}
+                    weight={shown ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined}
+                    digits={digits}
+                    delta={lastUpdate?.[e.param]}
+                  />
+                );
+              })}
+            </g>
             {layout.nodes.map((n) => {
               const zName = n.name.replace(/^a(\d+)/, 'z$1');
               const isTraced = traced
