@@ -27,19 +27,19 @@ export function slipRows(t: Trace, l: number, unit: number, n: Notation): Equati
   const right = layer.dAdZ[unit][unit];
   const wrong = slipValue(t, l, unit);
   const sigmoid = f === 'sigmoid';
+  // For the sigmoid, one equality a line, so that a narrow panel never breaks one mid-bracket.
+  const forms = sigmoid
+    ? [`${fTex}'(${z})`, `${fTex}(${z})\\,(1 - ${fTex}(${z}))`, `${a}\\,(1 - ${a})`]
+    : [`${fTex}'(${z})`];
   return [
-    {
-      kind: 'symbolic',
-      lhs: [tex(partial(a, z))],
-      rel: '=',
-      rhs: [
-        tex(
-          sigmoid
-            ? `${fTex}'(${z}) = ${fTex}(${z})\\,(1 - ${fTex}(${z})) = ${a}\\,(1 - ${a})`
-            : `${fTex}'(${z})`,
-        ),
-      ],
-    },
+    ...forms.map(
+      (form, i): Equation => ({
+        kind: 'symbolic',
+        lhs: i === 0 ? [tex(partial(a, z))] : [],
+        rel: '=',
+        rhs: [tex(form)],
+      }),
+    ),
     { kind: 'value', lhs: [], rel: '=', rhs: [num(right)], value: right },
     {
       kind: 'value',

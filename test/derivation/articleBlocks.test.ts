@@ -137,5 +137,9 @@ describe('the sigmoid-twice slip', () => {
     const s = 1 / (1 + Math.exp(-a));
     expect(wrong).toBeCloseTo(s * (1 - s), 15);
     expect(wrong).not.toBeCloseTo(right, 3);
+    // One equality a row: σ′(z), σ(z)(1 − σ(z)) and a(1 − a) each on a row of its own.
+    const symbolic = eq.filter((r) => r.kind === 'symbolic');
+    expect(symbolic).toHaveLength(3);
+    for (const r of eq) for (const p of r.rhs) expect(p.tex ?? '').not.toContain('=');
   });
 });
