@@ -26,8 +26,14 @@ export async function measureEditing(
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     for (const id of ids) {
       await page.goto(`${baseUrl}?net=${id}&lang=en&param=W1[0][0]`);
+      // The link traces the weight; picking it (Enter on its edge) opens its field.
+      const weight = page.locator('[data-param="W1[0][0]"]');
+      await weight.focus();
+      await weight.press('Enter');
       const field = page.getByRole('textbox', { name: 'Value of W1[0][0]' });
       await field.waitFor();
+      // The Enter that opened the field is done with before the trace starts.
+      await page.waitForTimeout(300);
       await watchLongTasks(page);
       await browser.startTracing(page, { categories: ['devtools.timeline'] });
       for (let i = 0; i < edits; i++) {
