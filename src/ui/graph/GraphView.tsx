@@ -123,23 +123,23 @@ export const GraphView = memo(function GraphView({
     return box ? readableView(box.width, box.height, layout.width, layout.height) : null;
   }, [layout]);
   const fit = useZoom(svg, layer, start);
-  // Stable handlers and labels, so that a node or an edge whose state did not change is not
-  // drawn again (EdgeView and NodeView are memoized).
   // The number being edited where it is shown: a weight or bias the reader picked, or an input
   // or target. A parameter a step or a link selects is traced, not opened for editing: the
   // field would sit on the very edge the trace ends at.
   const [editing, setEditing] = useState<string | null>(null);
   const editingNow = useRef(editing);
   editingNow.current = editing;
-  // Picking a parameter traces it and opens its field; picking the traced one again opens its
-  // field if it is closed, and otherwise lets it go.
+  // Stable handlers and labels, so that a node or an edge whose state did not change is not
+  // drawn again (EdgeView and NodeView are memoized).
+  // Picking a parameter traces it and opens its field; picking the traced one opens its field
+  // if it is closed, and lets the parameter go if it is open.
   const onSelect = useCallback(
     (p: string) => {
-      const picked = store.getState().param === p;
-      const open = picked && editingNow.current !== p;
-      if (!picked) store.getState().selectParam(p);
-      else if (!open) store.getState().selectParam(null);
-      setEditing(open || !picked ? p : null);
+      const already = store.getState().param === p;
+      const letGo = already && editingNow.current === p;
+      if (!already) store.getState().selectParam(p);
+      if (letGo) store.getState().selectParam(null);
+      setEditing(letGo ? null : p);
     },
     [store],
   );
