@@ -108,6 +108,10 @@ describe('editing numbers in place', () => {
     await field.press('Escape');
     expect(await field.count()).toBe(0);
     expect(await weight.getAttribute('aria-pressed')).toBe('true');
+    // The focus goes back to the weight, not to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe(
+      'W3[1][1]',
+    );
     // A field left open closes when the next step traces another weight or none.
     await clickEdge(page, 'W3[1][1]');
     await field.waitFor();

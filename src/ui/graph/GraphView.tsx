@@ -153,6 +153,15 @@ export const GraphView = memo(function GraphView({
     [layout, network.notation],
   );
   const commit = (target: string, value: number) => store.getState().setEdit(target, value);
+  // Closed from the keyboard (Escape), the field hands the focus back to what it edits, so the
+  // reader goes on from where they were rather than from the top of the page.
+  const closeEditor = (target: string) => {
+    if (document.activeElement?.closest('.number-editor'))
+      layer.current
+        ?.querySelector<SVGElement>(`[data-param="${target}"], [data-edit="${target}"]`)
+        ?.focus();
+    setEditing(null);
+  };
   const editorAt = editing ? editAnchor(editing, layout, expanded) : null;
   const onHover = useCallback((key: string | null) => store.getState().setHover(key), [store]);
 
@@ -298,7 +307,7 @@ export const GraphView = memo(function GraphView({
                 y={editorAt.y}
                 autoFocus={isSampleNumber(editing)}
                 onCommit={(v) => commit(editing, v)}
-                onClose={() => setEditing(null)}
+                onClose={() => closeEditor(editing)}
               />
             )}
           </g>
