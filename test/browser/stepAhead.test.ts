@@ -36,12 +36,15 @@ const shownBody = (page: Page) =>
 const FRAME_COUNTER =
   'window.frameNo = 0; (function tick() { window.frameNo++; requestAnimationFrame(tick); })();';
 
-/** Waits until the body ahead for a step is there and the shown one takes input. */
+/** Waits until the body ahead for a step is there and drawn whole, and the shown one takes input. */
 async function settled(page: Page, stepId: string) {
   await page.waitForFunction(
     (id) =>
       [...document.querySelectorAll('[data-ahead]')].some(
-        (e) => e.getAttribute('data-ahead') === id,
+        (e) =>
+          e.getAttribute('data-ahead') === id &&
+          // Drawn whole: its rows come a few per frame, and its grids are busy until then.
+          !e.querySelector('.equation-grid[aria-busy="true"]'),
       ) && !document.querySelector('.equations-panel')?.hasAttribute('inert'),
     stepId,
   );
