@@ -87,6 +87,30 @@ describe('editing numbers in place', () => {
     await close();
   });
 
+  it('the field opens over a number drawn beneath its edge too (a crowded fan, presentation size)', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      `${base}?net=jacobian-xor&step=1&lang=en`,
+      { reducedMotion: true, width: 1920, height: 1080 },
+    );
+    await page.keyboard.press('f');
+    // The fan's labels that found no free spot above their edge went beneath it.
+    const beneath = await page
+      .locator('.edge-label[dy="1.1em"]')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('data-label-for') ?? ''));
+    expect(beneath.length).toBeGreaterThan(0);
+    const p = beneath[0];
+    const label = await page.locator(`[data-label-for="${p}"]`).boundingBox();
+    await page.locator(`[data-param="${p}"]`).focus();
+    await page.keyboard.press('Enter');
+    const field = await page.getByRole('textbox', { name: `Value of ${p}` }).boundingBox();
+    if (!label || !field) throw new Error('label or field not drawn');
+    expect(Math.abs(field.x + field.width / 2 - (label.x + label.width / 2))).toBeLessThan(4);
+    expect(Math.abs(field.y + field.height / 2 - (label.y + label.height / 2))).toBeLessThan(8);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a step that traces a weight leaves its edge clear; picking the weight opens its field', async () => {
     const { page, errors, close } = await openPage(
       browser(),

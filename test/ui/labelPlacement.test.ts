@@ -21,9 +21,9 @@ function clashes(layout: GraphLayout, size = LABEL_SIZE.normal, labelsOnly = fal
   const labelled = layout.edges.filter((e) => e.param && !e.labelCrowded);
   const found: string[] = [];
   labelled.forEach((a, i) => {
-    const box = labelBox(a.labelX, a.labelY, size);
+    const box = labelBox(a.labelX, a.labelY, size, a.labelSide);
     for (const b of labelled.slice(i + 1))
-      if (overlapArea(box, labelBox(b.labelX, b.labelY, size)) > 0)
+      if (overlapArea(box, labelBox(b.labelX, b.labelY, size, b.labelSide)) > 0)
         found.push(`${a.param} × ${b.param}`);
     for (const n of labelsOnly ? [] : layout.nodes)
       if (nodeBoxes(n, layout.radius, size).some((nb) => overlapArea(box, nb) > 0))
@@ -93,16 +93,39 @@ describe('weight labels', () => {
     expect(clashes(layout)).toEqual([]);
   });
 
-  it('in a crowded fan, few labels sit where another edge runs through them', () => {
-    for (const expanded of [true, false]) {
-      const layout = layoutGraph(networkGraph([3, 3, 1], ['sigmoid', 'sigmoid']), expanded);
-      const lines = layout.edges.map((e) => ({ ...ends(e.d), e }));
-      const onCrossing = layout.edges.filter(
-        (e) => e.param && lines.some((l) => l.e !== e && crosses(l, labelBox(e.labelX, e.labelY))),
-      );
-      // Placed without regard to other edges, 6 of the 9 did.
-      expect(onCrossing.length).toBeLessThanOrEqual(2);
-    }
+  it('in a crowded fan, few labels sit where another edge runs through them, at both sizes', () => {
+    for (const [size, most] of [
+      // Placed without regard to other edges, 6 of the 9 did at 12 px.
+      [LABEL_SIZE.normal, 1],
+      // Above their edges only, 4 (expanded) and 5 (compact) did at 17 px.
+      [LABEL_SIZE.presentation, 3],
+    ])
+      for (const expanded of [true, false]) {
+        const graph = networkGraph([3, 3, 1], ['sigmoid', 'sigmoid']);
+        const layout = layoutGraph(graph, expanded, size);
+        const lines = layout.edges.map((e) => ({ ...ends(e.d), e }));
+        const onCrossing = layout.edges.filter(
+          (e) =>
+            e.param &&
+            lines.some(
+              (l) => l.e !== e && crosses(l, labelBox(e.labelX, e.labelY, size, e.labelSide)),
+            ),
+        );
+        expect(onCrossing.length).toBeLessThanOrEqual(most);
+      }
+  });
+
+  it('go beneath their edge where every spot above it is taken', () => {
+    const edge = { param: 'W1[0][0]', x1: 0, y1: 0, x2: 100, y2: 0 };
+    const above = { left: -50, top: -40, right: 150, bottom: 0 };
+    const [placed] = placeLabels([edge], [above]);
+    expect(placed?.side).toBe('below');
+    expect(placed?.crowded).toBe(false);
+    expect(overlapArea(labelBox(placed?.x ?? 0, placed?.y ?? 0, undefined, 'below'), above)).toBe(
+      0,
+    );
+    // Where a spot above is free, above it is.
+    expect(placeLabels([edge], [])[0]?.side).toBe('above');
   });
 
   it('in seed 003 (nine columns, two rows) every label is drawn and off every crossing, at both sizes', () => {
@@ -115,7 +138,9 @@ describe('weight labels', () => {
         // With rows 92 units apart, 3 to 6 of these 12 sat on a crossing (or were crowded out).
         expect(weights.filter((e) => e.labelCrowded).map((e) => e.param)).toEqual([]);
         const onCrossing = weights.filter((e) =>
-          lines.some((l) => l.e !== e && crosses(l, labelBox(e.labelX, e.labelY, size))),
+          lines.some(
+            (l) => l.e !== e && crosses(l, labelBox(e.labelX, e.labelY, size, e.labelSide)),
+          ),
         );
         expect(onCrossing.map((e) => e.param)).toEqual([]);
       }
@@ -167,18 +192,20 @@ describe('weight labels', () => {
     const across = { x1: 0, y1: 21, x2: 100, y2: 21 };
     expect(crosses(across, labelBox(30, 30))).toBe(true);
     const [placed] = placeLabels([edge, across], []);
-    expect(placed).toEqual({ x: 40, y: 40, crowded: false });
+    expect(placed).toEqual({ x: 40, y: 40, side: 'above', crowded: false });
     expect(crosses(across, labelBox(40, 40))).toBe(false);
   });
 
   it('take a third of the way when it is free, move along when it is not, and settle for least overlap', () => {
     const edge = { param: 'W1[0][0]', x1: 0, y1: 0, x2: 100, y2: 100 };
-    expect(placeLabels([edge], [])).toEqual([{ x: 30, y: 30, crowded: false }]);
+    expect(placeLabels([edge], [])).toEqual([{ x: 30, y: 30, side: 'above', crowded: false }]);
     // Something on the third of the way: the next point along is taken.
     const [moved] = placeLabels([edge], [labelBox(30, 30)]);
-    expect(moved).not.toEqual({ x: 30, y: 30, crowded: false });
+    expect(moved).not.toEqual({ x: 30, y: 30, side: 'above', crowded: false });
     expect(moved?.crowded).toBe(false);
-    expect(overlapArea(labelBox(moved?.x ?? 0, moved?.y ?? 0), labelBox(30, 30))).toBe(0);
+    expect(
+      overlapArea(labelBox(moved?.x ?? 0, moved?.y ?? 0, undefined, moved?.side), labelBox(30, 30)),
+    ).toBe(0);
     // Everything covered: still a point on the edge, never none; it is crowded only if what
     // covers it is another label.
     const [squeezed] = placeLabels([edge], [{ left: -50, top: -50, right: 150, bottom: 150 }]);
@@ -192,7 +219,9 @@ describe('weight labels', () => {
     );
     expect(many[0]?.crowded).toBe(false);
     expect(many.at(-1)?.crowded).toBe(true);
-    const drawn = many.filter((p) => p && !p.crowded).map((p) => labelBox(p?.x ?? 0, p?.y ?? 0));
+    const drawn = many
+      .filter((p) => p && !p.crowded)
+      .map((p) => labelBox(p?.x ?? 0, p?.y ?? 0, undefined, p?.side));
     for (const [i, a] of drawn.entries())
       for (const b of drawn.slice(i + 1)) expect(overlapArea(a, b)).toBe(0);
     // Where every spot overlaps something, one on a node's value beats one on another label,
@@ -202,12 +231,18 @@ describe('weight labels', () => {
         { param: 'W1[0][0]', x1: 0, y1: 0, x2: 100, y2: 0 },
         { param: 'W1[0][1]', x1: 0, y1: 5, x2: 200, y2: 5 },
       ],
-      [{ left: 68, top: -40, right: 200, bottom: 0 }],
+      [
+        { left: 68, top: -40, right: 200, bottom: 40 },
+        { left: -50, top: 0, right: 68, bottom: 40 },
+      ],
     );
-    expect(first).toEqual({ x: 50, y: 0, crowded: false });
+    expect(first).toEqual({ x: 50, y: 0, side: 'above', crowded: false });
     expect(second?.crowded).toBe(false);
     expect(
-      overlapArea(labelBox(first?.x ?? 0, first?.y ?? 0), labelBox(second?.x ?? 0, second?.y ?? 0)),
+      overlapArea(
+        labelBox(first?.x ?? 0, first?.y ?? 0, undefined, first?.side),
+        labelBox(second?.x ?? 0, second?.y ?? 0, undefined, second?.side),
+      ),
     ).toBe(0);
     // An edge with no weight gets no label point.
     expect(placeLabels([{ ...edge, param: undefined }], [])).toEqual([null]);

@@ -1,11 +1,14 @@
 import { memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
+import { LABEL_BASELINE, type LabelSide } from './labelPlacement.ts';
 
 interface Props {
   /** The weight the label shows, `W1[0][1]`. */
   param: string;
   x: number;
   y: number;
+  /** The side of its edge the number is drawn on (labelPlacement.ts); its Δ goes beneath it. */
+  side: LabelSide;
   /** The weight's value, or undefined where its number is not shown (it is asked for on demand). */
   weight?: number;
   digits: number;
@@ -18,7 +21,15 @@ interface Props {
  * them after all the edges, so no edge, however thick a trace or a gradient draws it, runs over
  * another's number. Its edge carries the same number in its accessible name.
  */
-export const EdgeLabel = memo(function EdgeLabel({ param, x, y, weight, digits, delta }: Props) {
+export const EdgeLabel = memo(function EdgeLabel({
+  param,
+  x,
+  y,
+  side,
+  weight,
+  digits,
+  delta,
+}: Props) {
   return (
     <>
       {weight !== undefined && (
@@ -27,7 +38,7 @@ export const EdgeLabel = memo(function EdgeLabel({ param, x, y, weight, digits, 
           data-label-for={param}
           x={x}
           y={y}
-          dy="-0.4em"
+          dy={LABEL_BASELINE[side]}
           textAnchor="middle"
         >
           {formatNumber(weight, digits)}
@@ -38,7 +49,7 @@ export const EdgeLabel = memo(function EdgeLabel({ param, x, y, weight, digits, 
           className={`edge-delta ${delta >= 0 ? 'grad-pos' : 'grad-neg'}`}
           x={x}
           y={y}
-          dy="1.1em"
+          dy={side === 'above' ? '1.1em' : '2.2em'}
           textAnchor="middle"
         >
           {deltaText(delta)}

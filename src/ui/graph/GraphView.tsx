@@ -238,6 +238,7 @@ export const GraphView = memo(function GraphView({
                     param={e.param}
                     x={e.labelX}
                     y={e.labelY}
+                    side={e.labelSide}
                     weight={shown ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined}
                     digits={digits}
                     delta={lastUpdate?.[e.param]}

@@ -20,8 +20,8 @@ export function editAnchor(
   if (target.startsWith('W')) {
     const edge = layout.edges.find((e) => e.param === target);
     if (!edge) return null;
-    // The middle of the label's text, which is drawn above its point.
-    const box = labelBox(edge.labelX, edge.labelY, layout.labelSize);
+    // The middle of the label's text, which is drawn beside its point.
+    const box = labelBox(edge.labelX, edge.labelY, layout.labelSize, edge.labelSide);
     return { x: edge.labelX, y: (box.top + box.bottom) / 2 };
   }
   const m = /^(b(\d+)|x0|y0)\[(\d+)\]$/.exec(target);

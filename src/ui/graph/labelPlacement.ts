@@ -27,10 +27,25 @@ interface Placeable {
 /** Labels' and node values' text size: 12 px, and 17 px in presentation mode (app.css). */
 export const LABEL_SIZE = { normal: 12, presentation: 17 };
 
-/** A label's box around its anchor: text of `size` px drawn 0.4em above the anchor, "−0.84" wide. */
-export function labelBox(x: number, y: number, size = LABEL_SIZE.normal): Box {
+/** Which side of its edge a label is drawn on. */
+export type LabelSide = 'above' | 'below';
+
+/** Where a label's text sits from its anchor on the edge: its baseline, in em (EdgeLabel.tsx). */
+export const LABEL_BASELINE: Record<LabelSide, string> = { above: '-0.4em', below: '1.1em' };
+
+/**
+ * A label's box around its anchor: text of `size` px, "−0.84" wide, drawn just above the anchor
+ * (or, `below`, just beneath it).
+ */
+export function labelBox(
+  x: number,
+  y: number,
+  size = LABEL_SIZE.normal,
+  side: LabelSide = 'above',
+): Box {
   const half = 1.42 * size;
-  return { left: x - half, top: y - 1.25 * size, right: x + half, bottom: y - 0.25 * size };
+  const [top, bottom] = side === 'above' ? [-1.25, -0.25] : [0.25, 1.25];
+  return { left: x - half, top: y + top * size, right: x + half, bottom: y + bottom * size };
 }
 
 /**
@@ -67,18 +82,21 @@ export function nodeBoxes(
 /** How far along the edge to try, best first: about a third of the way, then nearby, then further. */
 const SLANTED = [0.3, 0.35, 0.4, 0.25, 0.45, 0.2, 0.5, 0.55, 0.6, 0.65, 0.7, 0.15, 0.75, 0.8];
 const LEVEL = [0.5, 0.38, 0.62, 0.3, 0.7];
+const SIDES: LabelSide[] = ['above', 'below'];
 
-/** A label's point, and whether it could only go where it overlaps something. */
+/** A label's point, the side of the edge it is drawn on, and whether it could only go where it overlaps something. */
 export interface LabelPoint {
   x: number;
   y: number;
+  side: LabelSide;
   crowded: boolean;
 }
 
 /**
  * Label points for the edges that carry a weight (the others get none), placed one after another:
- * each at the first point along its edge that overlaps nothing placed so far and that no other
- * edge runs through (a label on a crossing could be either edge's); or else, where it overlaps
+ * each at the first point along its edge, above it and then (every point tried above) beneath it,
+ * that overlaps nothing placed so far and that no other edge runs through (a label on a crossing
+ * could be either edge's); or else, where it overlaps
  * other labels least, then nodes, values and tabs least, then where fewest edges run through it.
  * Where even that spot is on another label, the label is marked crowded: it is drawn only on
  * demand, and takes no room from the labels after it.
@@ -93,11 +111,12 @@ export function placeLabels(
   return edges.map((e) => {
     if (!e.param) return null;
     const at = (t: number) => ({ x: e.x1 + (e.x2 - e.x1) * t, y: e.y1 + (e.y2 - e.y1) * t });
-    let best = at(0.3);
+    const ts = e.y1 === e.y2 ? LEVEL : SLANTED;
+    let best = { ...at(0.3), side: 'above' as LabelSide };
     let least = [Number.POSITIVE_INFINITY];
-    for (const t of e.y1 === e.y2 ? LEVEL : SLANTED) {
-      const p = at(t);
-      const box = labelBox(p.x, p.y, size);
+    for (const [side, t] of SIDES.flatMap((side) => ts.map((t) => [side, t] as const))) {
+      const p = { ...at(t), side };
+      const box = labelBox(p.x, p.y, size, side);
       const score = [
         labels.reduce((sum, b) => sum + overlapArea(box, b), 0),
         taken.reduce((sum, b) => sum + overlapArea(box, b), 0),
@@ -106,7 +125,7 @@ export function placeLabels(
       if (before(score, least)) [best, least] = [p, score];
       if (score.every((v) => v === 0)) break;
     }
-    const box = labelBox(best.x, best.y, size);
+    const box = labelBox(best.x, best.y, size, best.side);
     const crowded = labels.some((b) => overlapArea(box, b) > 0);
     if (!crowded) {
       taken.push(box);

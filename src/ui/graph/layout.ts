@@ -5,7 +5,13 @@
  */
 
 import type { GraphEdge, GraphNode, NetworkGraph } from '../../engine/graph.ts';
-import { LABEL_SIZE, MAX_LABELLED_WEIGHTS, nodeBoxes, placeLabels } from './labelPlacement.ts';
+import {
+  LABEL_SIZE,
+  type LabelSide,
+  MAX_LABELLED_WEIGHTS,
+  nodeBoxes,
+  placeLabels,
+} from './labelPlacement.ts';
 
 export interface PlacedNode extends GraphNode {
   x: number;
@@ -20,6 +26,8 @@ export interface PlacedEdge extends GraphEdge {
   /** Where the weight's label sits (labelPlacement.ts); the middle of an edge with no weight. */
   labelX: number;
   labelY: number;
+  /** Which side of the edge its label is drawn on. */
+  labelSide: LabelSide;
   /** The label found no free spot: it is drawn only on demand (hovered, focused, selected). */
   labelCrowded: boolean;
 }
@@ -142,6 +150,7 @@ export function layoutGraph(
     length: Math.hypot(x2 - x1, y2 - y1),
     labelX: labels[i]?.x ?? (x1 + x2) / 2,
     labelY: labels[i]?.y ?? (y1 + y2) / 2,
+    labelSide: labels[i]?.side ?? 'above',
     labelCrowded: labels[i]?.crowded ?? false,
   }));
   return { width, height, radius, nodes, edges, byName, labelSize };
