@@ -1,6 +1,47 @@
 import { memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import { LABEL_BASELINE, type LabelSide } from './labelPlacement.ts';
+import type { PlacedEdge } from './layout.ts';
+
+/**
+ * Every weight's number, in one group GraphView draws after all the edges, so that no edge,
+ * however thick a trace or a gradient draws it, runs over a number. Hidden from assistive
+ * technology: each edge's accessible name carries its number.
+ */
+export function EdgeLabels({
+  edges,
+  weightOf,
+  shown,
+  digits,
+  lastUpdate,
+}: {
+  edges: readonly PlacedEdge[];
+  weightOf(e: PlacedEdge): number;
+  /** Whether a weight's number is drawn (all of them, or the ones asked for). */
+  shown(e: PlacedEdge): boolean;
+  digits: number;
+  lastUpdate: Record<string, number> | null;
+}) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group of text, never focusable
+    <g className="edge-labels" aria-hidden="true">
+      {edges.map((e) =>
+        e.param ? (
+          <EdgeLabel
+            key={e.key}
+            param={e.param}
+            x={e.labelX}
+            y={e.labelY}
+            side={e.labelSide}
+            weight={shown(e) ? weightOf(e) : undefined}
+            digits={digits}
+            delta={lastUpdate?.[e.param]}
+          />
+        ) : null,
+      )}
+    </g>
+  );
+}
 
 interface Props {
   /** The weight the label shows, `W1[0][1]`. */
@@ -16,20 +57,8 @@ interface Props {
   delta?: number;
 }
 
-/**
- * A weight's number (and its last training step's Δ) beside its edge. GraphView draws all of
- * them after all the edges, so no edge, however thick a trace or a gradient draws it, runs over
- * another's number. Its edge carries the same number in its accessible name.
- */
-export const EdgeLabel = memo(function EdgeLabel({
-  param,
-  x,
-  y,
-  side,
-  weight,
-  digits,
-  delta,
-}: Props) {
+/** A weight's number (and its last training step's Δ) beside its edge. */
+const EdgeLabel = memo(function EdgeLabel({ param, x, y, side, weight, digits, delta }: Props) {
   return (
     <>
       {weight !== undefined && (

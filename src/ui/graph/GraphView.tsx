@@ -1,13 +1,4 @@
-import {
-  memo,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, type ReactNode, useCallback, useId, useMemo, useRef } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
@@ -19,18 +10,19 @@ import { useAtlas, useAtlasStore } from '../store.tsx';
 import { FRAME_MS } from '../theme.ts';
 import { useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
-import { deltaText, EdgeLabel } from './EdgeLabel.tsx';
+import { deltaText, EdgeLabels } from './EdgeLabel.tsx';
 import { type EdgeState, EdgeView } from './EdgeView.tsx';
 import { editAnchor, isSampleNumber } from './editAnchor.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import { GraphTools } from './GraphTools.tsx';
 import { LABEL_SIZE, MAX_LABELLED_WEIGHTS } from './labelPlacement.ts';
 import { nodeLabel } from './labels.ts';
-import { layoutGraph } from './layout.ts';
+import { layoutGraph, type PlacedEdge } from './layout.ts';
 import { NodeView } from './NodeView.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
 import { readableView } from './readableView.ts';
 import { SampleTabs } from './SampleTabs.tsx';
+import { useEditing } from './useEditing.ts';
 import { useGraphFocus } from './useGraphFocus.ts';
 import { useZoom } from './useZoom.ts';
 
@@ -123,45 +115,14 @@ export const GraphView = memo(function GraphView({
     return box ? readableView(box.width, box.height, layout.width, layout.height) : null;
   }, [layout]);
   const fit = useZoom(svg, layer, start);
-  // The number being edited where it is shown: a weight or bias the reader picked, or an input
-  // or target. A parameter a step or a link selects is traced, not opened for editing: the
-  // field would sit on the very edge the trace ends at.
-  const [editing, setEditing] = useState<string | null>(null);
-  const editingNow = useRef(editing);
-  editingNow.current = editing;
+  const { editing, setEditing, onSelect, close: closeEditor } = useEditing(param, layer);
   // Stable handlers and labels, so that a node or an edge whose state did not change is not
   // drawn again (EdgeView and NodeView are memoized).
-  // Picking a parameter traces it and opens its field; picking the traced one opens its field
-  // if it is closed, and lets the parameter go if it is open.
-  const onSelect = useCallback(
-    (p: string) => {
-      const already = store.getState().param === p;
-      const letGo = already && editingNow.current === p;
-      if (!already) store.getState().selectParam(p);
-      if (letGo) store.getState().selectParam(null);
-      setEditing(letGo ? null : p);
-    },
-    [store],
-  );
-  // A field left open on a parameter that is no longer traced (another step, "Clear the
-  // selection") closes.
-  useEffect(() => {
-    setEditing((e) => (e && !isSampleNumber(e) && e !== param ? null : e));
-  }, [param]);
   const labels = useMemo(
     () => new Map(layout.nodes.map((n) => [n.name, nodeLabel(network.notation, n.name)])),
     [layout, network.notation],
   );
   const commit = (target: string, value: number) => store.getState().setEdit(target, value);
-  // Closed from the keyboard (Escape), the field hands the focus back to what it edits, so the
-  // reader goes on from where they were rather than from the top of the page.
-  const closeEditor = (target: string) => {
-    if (document.activeElement?.closest('.number-editor'))
-      layer.current
-        ?.querySelector<SVGElement>(`[data-param="${target}"], [data-edit="${target}"]`)
-        ?.focus();
-    setEditing(null);
-  };
   const editorAt = editing ? editAnchor(editing, layout, expanded) : null;
   const onHover = useCallback((key: string | null) => store.getState().setHover(key), [store]);
 
@@ -185,7 +146,7 @@ export const GraphView = memo(function GraphView({
           >
             {layout.edges.map((e) => {
               const l = lit.get(e.key);
-              const g = e.param ? tr.gradWeights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
+              const g = e.param ? entry(tr.gradWeights, e) : undefined;
               const state: EdgeState = {
                 traced: traced?.edges.has(e.key) ?? false,
                 color: l?.color ?? null,
@@ -197,7 +158,7 @@ export const GraphView = memo(function GraphView({
                     ? { width: width(Math.abs(g)), sign: Math.sign(g) }
                     : null,
               };
-              const w = e.param ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined;
+              const w = e.param ? entry(spec.weights, e) : undefined;
               const delta = e.param ? lastUpdate?.[e.param] : undefined;
               const name =
                 e.param && w !== undefined
@@ -225,27 +186,15 @@ export const GraphView = memo(function GraphView({
                 />
               );
             })}
-            {/* Over every edge, so that no edge runs over a number; the edges' names carry them. */}
-            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group of text, never focusable */}
-            <g className="edge-labels" aria-hidden="true">
-              {layout.edges.map((e) => {
-                if (!e.param) return null;
-                const shown =
-                  (labelAll && !e.labelCrowded) || hoverLights(e.key, e.param) || e.param === param;
-                return (
-                  <EdgeLabel
-                    key={e.key}
-                    param={e.param}
-                    x={e.labelX}
-                    y={e.labelY}
-                    side={e.labelSide}
-                    weight={shown ? spec.weights[e.layer - 1][e.toIndex][e.fromIndex] : undefined}
-                    digits={digits}
-                    delta={lastUpdate?.[e.param]}
-                  />
-                );
-              })}
-            </g>
+            <EdgeLabels
+              edges={layout.edges}
+              weightOf={(e) => entry(spec.weights, e)}
+              shown={(e) =>
+                (labelAll && !e.labelCrowded) || hoverLights(e.key, e.param) || e.param === param
+              }
+              digits={digits}
+              lastUpdate={lastUpdate}
+            />
             {layout.nodes.map((n) => {
               const zName = n.name.replace(/^a(\d+)/, 'z$1');
               const isTraced = traced
@@ -322,3 +271,8 @@ export const GraphView = memo(function GraphView({
     </section>
   );
 });
+
+/** A weight edge's entry of a matrix shaped like the weights (the weights, their gradients). */
+function entry(m: readonly (readonly (readonly number[])[])[], e: PlacedEdge): number {
+  return m[e.layer - 1][e.toIndex][e.fromIndex];
+}

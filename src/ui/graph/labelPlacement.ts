@@ -84,7 +84,10 @@ const SLANTED = [0.3, 0.35, 0.4, 0.25, 0.45, 0.2, 0.5, 0.55, 0.6, 0.65, 0.7, 0.1
 const LEVEL = [0.5, 0.38, 0.62, 0.3, 0.7];
 const SIDES: LabelSide[] = ['above', 'below'];
 
-/** A label's point, the side of the edge it is drawn on, and whether it could only go where it overlaps something. */
+/**
+ * A label's point, the side of its edge it is drawn on, and whether it could only go where it
+ * overlaps another label.
+ */
 export interface LabelPoint {
   x: number;
   y: number;
@@ -96,10 +99,10 @@ export interface LabelPoint {
  * Label points for the edges that carry a weight (the others get none), placed one after another:
  * each at the first point along its edge, above it and then (every point tried above) beneath it,
  * that overlaps nothing placed so far and that no other edge runs through (a label on a crossing
- * could be either edge's); or else, where it overlaps
- * other labels least, then nodes, values and tabs least, then where fewest edges run through it.
- * Where even that spot is on another label, the label is marked crowded: it is drawn only on
- * demand, and takes no room from the labels after it.
+ * could be either edge's); or else where it overlaps other labels least, then nodes, values and
+ * tabs least, then where fewest edges run through it. Where even that spot is on another label,
+ * the label is marked crowded: it is drawn only on demand, and takes no room from the labels
+ * after it.
  */
 export function placeLabels(
   edges: readonly Placeable[],
