@@ -4,6 +4,7 @@
  * or fail).
  */
 
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, readContentDir } from '../cli/contentFiles.ts';
 import { readPresets } from '../content/read.ts';
@@ -111,7 +112,9 @@ if (!hasChromium()) {
       url,
       presets.map((p) => p.spec.id),
     );
-    print('\nstepping in Chromium (→ through every step of every preset, traces animating)');
+    print(
+      `\nstepping in Chromium ${r.browser} on ${availableParallelism()} cores (→ through every step of every preset, traces animating)`,
+    );
     const line = (p: Percentiles) =>
       `p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, max ${p.max.toFixed(1)} ms`;
     print(`  key press to next frame: ${line(r)} over ${r.presses} presses (budget p95 ≤ 16 ms)`);
@@ -122,6 +125,12 @@ if (!hasChromium()) {
     print(`  floor: a key press that changes one word, on a quiet page: ${line(r.floor)}`);
     print(
       `  floor with the URL kept in step (the same press, also replacing the query as every step does): ${line(r.floorWithUrl)}`,
+    );
+    print(
+      `  the same walk with the page's URL writes switched off (a comparison; the app always keeps its URL in step): ${line(r.withoutUrl)}`,
+    );
+    print(
+      `    the first press after opening each preset: ${line(r.withoutUrl.first)}; the presses after it: ${line(r.withoutUrl.later)}`,
     );
     print(
       `  long tasks (> 50 ms): ${r.longTasks}, longest ${r.longestTask.toFixed(0)} ms (budget: none)`,

@@ -9,8 +9,11 @@
  * press that changes one word (a key the app ignores, with a listener the bench adds): the floor
  * the machine sets under any press; and the same press also writing the address, as the app
  * does on every step (history.replaceState): the floor under any page that keeps its URL in step.
+ * Then the walk again with the page's URL writes switched off, for comparison: what keeping the
+ * URL in step costs the app's presses on this machine.
  */
 
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { longTasksSeen, watchLongTasks } from './longTasks.ts';
 
@@ -34,6 +37,10 @@ export interface SteppingResult extends Percentiles {
   later: Percentiles;
   /** Key press to the frame showing the whole new step. */
   full: Percentiles;
+  /** The same walk with the page's URL writes switched off: what they cost, for comparison. */
+  withoutUrl: Percentiles & { first: Percentiles; later: Percentiles };
+  /** The browser measured in, as it names itself. */
+  browser: string;
   longTasks: number;
   longestTask: number;
 }
@@ -86,41 +93,57 @@ const ONE_WORD = `
   });
 `;
 
+/** The presses of one walk: their times to the next frame, the first press of each preset apart. */
+interface Walk {
+  all: number[];
+  first: number[];
+  later: number[];
+  full: number[];
+  longTasks: number[];
+}
+
+/**
+ * → through every step of every preset, 120 ms apart, each preset opened afresh. With `urlWrites`
+ * false the page's history.replaceState does nothing: a comparison, to show what keeping the URL
+ * in step costs each press on this machine (the app itself always keeps it in step).
+ */
+async function walk(browser: Browser, baseUrl: string, ids: string[], urlWrites: boolean) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  if (!urlWrites) await page.addInitScript('history.replaceState = function () {};');
+  const seen: Walk = { all: [], first: [], later: [], full: [], longTasks: [] };
+  for (const id of ids) {
+    await page.goto(`${baseUrl}?net=${id}&step=1&lang=en`);
+    await page.locator('[data-node="E"]').waitFor();
+    await page.evaluate(PROBE);
+    await watchLongTasks(page);
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    const total = Number(
+      /of (\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? 1,
+    );
+    for (let i = 1; i < total; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (n) => document.querySelector('[role="status"]')?.textContent?.startsWith(`Step ${n} `),
+        i + 1,
+      );
+      await page.waitForTimeout(120);
+    }
+    const presses = keydownDurations(await browser.stopTracing());
+    seen.all.push(...presses);
+    seen.first.push(...presses.slice(0, 1));
+    seen.later.push(...presses.slice(1));
+    seen.full.push(...(await page.evaluate(() => (window as unknown as { full: number[] }).full)));
+    seen.longTasks.push(...(await longTasksSeen(page)));
+  }
+  return { page, seen };
+}
+
 export async function measureStepping(baseUrl: string, ids: string[]): Promise<SteppingResult> {
   const browser = await launchChromium();
-  const latencies: number[] = [];
-  const full: number[] = [];
-  const longTasks: number[] = [];
   const floor: number[] = [];
   const floorWithUrl: number[] = [];
-  const first: number[] = [];
-  const later: number[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    for (const id of ids) {
-      await page.goto(`${baseUrl}?net=${id}&step=1&lang=en`);
-      await page.locator('[data-node="E"]').waitFor();
-      await page.evaluate(PROBE);
-      await watchLongTasks(page);
-      await browser.startTracing(page, { categories: ['devtools.timeline'] });
-      const total = Number(
-        /of (\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? 1,
-      );
-      for (let i = 1; i < total; i++) {
-        await page.keyboard.press('ArrowRight');
-        await page.waitForFunction(
-          (n) => document.querySelector('[role="status"]')?.textContent?.startsWith(`Step ${n} `),
-          i + 1,
-        );
-        await page.waitForTimeout(120);
-      }
-      const presses = keydownDurations(await browser.stopTracing());
-      latencies.push(...presses);
-      first.push(...presses.slice(0, 1));
-      later.push(...presses.slice(1));
-      full.push(...(await page.evaluate(() => (window as unknown as { full: number[] }).full)));
-      longTasks.push(...(await longTasksSeen(page)));
-    }
+    const { page, seen } = await walk(browser, baseUrl, ids, true);
     // Measured on a quiet page: a first step, opened afresh, once its animation is over (the
     // walk's last step may still be tracing for seconds).
     await page.goto(`${baseUrl}?net=${ids[0]}&step=1&lang=en`);
@@ -138,20 +161,28 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
       }
       into.push(...keydownDurations(await browser.stopTracing(), key));
     }
+    await page.close();
+    const quiet = (await walk(browser, baseUrl, ids, false)).seen;
+    return {
+      browser: browser.version(),
+      presses: seen.all.length,
+      ...percentiles(seen.all),
+      floor: percentiles(floor),
+      floorWithUrl: percentiles(floorWithUrl),
+      first: percentiles(seen.first),
+      later: percentiles(seen.later),
+      full: percentiles(seen.full),
+      withoutUrl: {
+        ...percentiles(quiet.all),
+        first: percentiles(quiet.first),
+        later: percentiles(quiet.later),
+      },
+      longTasks: seen.longTasks.length,
+      longestTask: Math.max(0, ...seen.longTasks),
+    };
   } finally {
     await browser.close();
   }
-  return {
-    presses: latencies.length,
-    ...percentiles(latencies),
-    floor: percentiles(floor),
-    floorWithUrl: percentiles(floorWithUrl),
-    first: percentiles(first),
-    later: percentiles(later),
-    full: percentiles(full),
-    longTasks: longTasks.length,
-    longestTask: Math.max(0, ...longTasks),
-  };
 }
 
 export function percentiles(values: number[]): Percentiles {
