@@ -43,6 +43,9 @@ describe('self-check', () => {
     await field.fill(String(slot.value * 1.05));
     await page.keyboard.press('Enter');
     expect(await page.locator('.verdict').textContent()).toMatch(/^Not yet: .* is 5(\.0)?% off/);
+    // The verdict is read out, but the page's one status still names the step (ui-contract.md).
+    expect(await page.locator('.verdict').getAttribute('aria-live')).toBe('polite');
+    expect(await statusText(page)).toMatch(/^Step 8 of /);
     await page.getByRole('button', { name: 'Hint' }).click();
     const hint = page.locator('.hint');
     expect(await hint.locator('.katex').count()).toBe(2); // the formula and the difference
@@ -134,9 +137,11 @@ describe('the quiz', () => {
       if (i === 1) expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Next question' }).click();
     }
-    expect(await page.locator('.quiz').getByRole('status').textContent()).toBe(
+    expect(await page.locator('.quiz .quiz-done').textContent()).toBe(
       `Done: ${questions.length - 1} of ${questions.length} right at the first try.`,
     );
+    expect(await page.locator('.quiz .quiz-done').getAttribute('aria-live')).toBe('polite');
+    expect(await statusText(page)).toMatch(/^Step \d+ of /);
     await page.getByRole('button', { name: 'Close the quiz' }).click();
     expect(await page.locator('.quiz').count()).toBe(0);
     expect(errors).toEqual([]);

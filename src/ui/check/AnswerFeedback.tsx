@@ -6,7 +6,10 @@ import { Tex } from '../Tex.tsx';
 import { useStrings } from '../useStrings.ts';
 import type { AnswerState } from './useAnswer.ts';
 
-/** What the last check said, and the way to a hint or the answer; read out as it changes. */
+/**
+ * What the last check said, and the way to a hint or the answer; read out as it changes (a live
+ * region, not a status: the page's one status names the step, ui-contract.md).
+ */
 export function AnswerFeedback({
   state,
   answer,
@@ -23,7 +26,7 @@ export function AnswerFeedback({
   const shown = formatNumber(answer, digits);
   return (
     <div className="answer-feedback">
-      <p className={`verdict ${verdict?.kind ?? ''}`} role="status" aria-live="polite">
+      <p className={`verdict ${verdict?.kind ?? ''}`} aria-live="polite">
         {verdict?.kind === 'right' && t.rightAnswer(shown)}
         {verdict?.kind === 'wrong' &&
           t.wrongAnswer(formatNumber(verdict.typed, digits), formatPercent(verdict.off, lang))}

@@ -35,7 +35,9 @@ export function QuizPanel({
       <h3>{t.quizTitle(param)}</h3>
       {finished ? (
         <>
-          <p role="status">{t.quizDone(firstTries, questions.length)}</p>
+          <p className="quiz-done" aria-live="polite">
+            {t.quizDone(firstTries, questions.length)}
+          </p>
           <div className="answer-buttons">
             <button
               type="button"
