@@ -34,6 +34,14 @@ export function presetToContent(preset: Preset): Record<string, unknown> {
   };
 }
 
+/**
+ * A preset as the browser's store and a link keep it (its content-format fields and no more), so
+ * that a network saved a moment ago is the one a reload or a link brings back.
+ */
+export function asSaved(preset: Preset): Preset {
+  return presetFromData(presetToContent(preset), preset.file);
+}
+
 export interface LoadedNetworks {
   presets: Preset[];
   /** One line per entry that could not be read. */

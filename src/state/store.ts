@@ -8,6 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Preset } from '../content/presets.ts';
 import type { FactorKey, Lang, Text } from '../derivation/types.ts';
 import type { Edits } from './edits.ts';
+import { asSaved } from './saved.ts';
 
 export interface NavigationSlice {
   netId: string;
@@ -150,7 +151,8 @@ export function createAtlasStore(initial: InitialState = {}) {
       set((s) => ({ edits: { ...s.edits, [s.netId]: edits }, lastUpdate })),
     saveNetwork: (preset) =>
       set((s) => ({
-        saved: [...s.saved.filter((p) => p.spec.id !== preset.spec.id), preset],
+        // Kept as the store and links keep it: an article's own storyline stays with the article.
+        saved: [...s.saved.filter((p) => p.spec.id !== preset.spec.id), asSaved(preset)],
         netId: preset.spec.id,
         step: 0,
         param: null,

@@ -34,15 +34,15 @@ export function WorkTools({ current, taken, onBuild, onExport }: Props) {
     }
   };
   const save = () => {
-    const id =
-      current.spec.id.endsWith('-mine') || /-mine-\d+$/.test(current.spec.id)
-        ? current.spec.id
-        : freeId(current.spec.id);
+    // A copy of one's own is saved over itself, under its own name.
+    const own = /-mine(-\d+)?$/.test(current.spec.id);
     const title = current.title[lang] ?? current.spec.id;
     store.getState().saveNetwork({
       ...current,
-      spec: { ...current.spec, id },
-      title: { en: t.myCopy(current.title.en ?? title), zh: t.myCopyZh(current.title.zh ?? title) },
+      spec: { ...current.spec, id: own ? current.spec.id : freeId(current.spec.id) },
+      title: own
+        ? current.title
+        : { en: t.myCopy(current.title.en ?? title), zh: t.myCopyZh(current.title.zh ?? title) },
     });
     store.getState().resetEdits();
   };

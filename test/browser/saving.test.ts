@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { clickEdge, fileBrowser, openPage } from './chromium.ts';
+import { clickEdge, fileBrowser, openPage, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -63,6 +63,29 @@ describe('keeping one’s own networks', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'bad.yaml' }).innerText()).toMatch(
       /^bad\.yaml: layers: expected a list of at least 2 unit counts/,
     );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a copy of an article shows the steps its link and a reload show; saved again, it keeps its name', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      `${base}?net=scalar-to-matrix&lang=en`,
+      { reducedMotion: true },
+    );
+    await page.getByRole('button', { name: 'Save a copy' }).click();
+    await page.keyboard.press('End');
+    const status = await statusText(page);
+    const fresh = await openPage(browser(), page.url(), { reducedMotion: true });
+    expect(await statusText(fresh.page)).toBe(status);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+    await page.reload();
+    await page.locator('[data-node="E"]').waitFor();
+    expect(await statusText(page)).toBe(status);
+    await page.getByRole('button', { name: 'Save a copy' }).click();
+    const network = page.getByRole('combobox', { name: 'Network', exact: true });
+    expect(await network.locator('option:checked').textContent()).toMatch(/^Mine: Seed 001/);
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/cli/contentFiles.ts';
+import type { Preset } from '../../src/content/presets.ts';
 import { readPreset, readPresets } from '../../src/content/read.ts';
 import { exportYaml } from '../../src/state/exportYaml.ts';
-import { readSaved, STORAGE_VERSION, writeSaved } from '../../src/state/saved.ts';
+import { asSaved, readSaved, STORAGE_VERSION, writeSaved } from '../../src/state/saved.ts';
+import { decodeNetwork, encodeNetwork } from '../../src/state/shareable.ts';
 
 const presets = readPresets(readContentDir()).presets;
 
@@ -12,6 +14,20 @@ describe('saved networks', () => {
     expect(back.errors).toEqual([]);
     expect(back.presets.map((p) => p.spec)).toEqual(presets.slice(0, 2).map((p) => p.spec));
     expect(back.presets[0].title).toEqual(presets[0].title);
+  });
+
+  it('a network saved is the one the store and a link bring back (an article keeps its storyline)', () => {
+    const article = presets.find((p) => p.steps);
+    if (!article) throw new Error('no preset has a storyline of its own');
+    const saved = asSaved(article);
+    expect(saved.steps).toBeUndefined();
+    expect(saved.spec).toEqual(article.spec);
+    expect(saved.title).toEqual(article.title);
+    expect(saved.notation).toEqual(article.notation);
+    // (Each names the file it was read from in its messages.)
+    const read = (p: Preset | { error: string }) => ({ ...p, file: '' });
+    expect(read(readSaved(writeSaved([article])).presets[0])).toEqual(read(saved));
+    expect(read(decodeNetwork(encodeNetwork(article)))).toEqual(read(saved));
   });
 
   it('a corrupt entry is reported with its index and skipped; the others load', () => {
