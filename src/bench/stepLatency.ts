@@ -162,7 +162,8 @@ export async function measureStepping(baseUrl: string, ids: string[]): Promise<S
       into.push(...keydownDurations(await browser.stopTracing(), key));
     }
     await page.close();
-    const quiet = (await walk(browser, baseUrl, ids, false)).seen;
+    const { page: quietPage, seen: quiet } = await walk(browser, baseUrl, ids, false);
+    await quietPage.close();
     return {
       browser: browser.version(),
       presses: seen.all.length,

@@ -1,7 +1,7 @@
 /**
  * A Vite plugin that drops KaTeX's WOFF and TrueType fallbacks from its stylesheet: every browser
- * the page runs in reads WOFF2, so the fallbacks were only bytes in the first download (about
- * 2 KB of gzip CSS) and 40 font files in the build that nothing loads.
+ * the page runs in reads WOFF2, so the fallbacks were only bytes in the first download (0.15 KB
+ * of gzip on KaTeX's stylesheet by itself) and 40 font files in the build that nothing loads.
  */
 
 import type { Plugin } from 'vite';

@@ -5,6 +5,9 @@ import { download } from './download.ts';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';
 
+/** The ending of a copy's id: `-mine`, `-mine-2`, … */
+const OWN = /-mine(-\d+)?$/;
+
 export type ExportKind = 'latex' | 'markdown' | 'svg' | 'png' | 'print';
 
 interface Props {
@@ -27,7 +30,7 @@ export function WorkTools({ current, taken, onBuild, onExport }: Props) {
     action();
   };
   const freeId = (base: string) => {
-    const stem = base.replace(/-mine(-\d+)?$/, '');
+    const stem = base.replace(OWN, '');
     for (let i = 1; ; i++) {
       const id = i === 1 ? `${stem}-mine` : `${stem}-mine-${i}`;
       if (!taken.has(id) || id === base) return id;
@@ -35,7 +38,7 @@ export function WorkTools({ current, taken, onBuild, onExport }: Props) {
   };
   const save = () => {
     // A copy of one's own is saved over itself, under its own name.
-    const own = /-mine(-\d+)?$/.test(current.spec.id);
+    const own = OWN.test(current.spec.id);
     const title = current.title[lang] ?? current.spec.id;
     store.getState().saveNetwork({
       ...current,

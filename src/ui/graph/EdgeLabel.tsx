@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
-import { LABEL_BASELINE, type LabelSide } from './labelPlacement.ts';
+import { DELTA_BASELINE, LABEL_BASELINE, type LabelSide } from './labelPlacement.ts';
 import type { PlacedEdge } from './layout.ts';
 
 /**
@@ -78,7 +78,7 @@ const EdgeLabel = memo(function EdgeLabel({ param, x, y, side, weight, digits, d
           className={`edge-delta ${delta >= 0 ? 'grad-pos' : 'grad-neg'}`}
           x={x}
           y={y}
-          dy={side === 'above' ? '1.1em' : '2.2em'}
+          dy={DELTA_BASELINE[side]}
           textAnchor="middle"
         >
           {deltaText(delta)}

@@ -32,6 +32,8 @@ export type LabelSide = 'above' | 'below';
 
 /** Where a label's text sits from its anchor on the edge: its baseline, in em (EdgeLabel.tsx). */
 export const LABEL_BASELINE: Record<LabelSide, string> = { above: '-0.4em', below: '1.1em' };
+/** Where a label's training Δ sits: beneath the edge, or beneath a number already there. */
+export const DELTA_BASELINE: Record<LabelSide, string> = { above: '1.1em', below: '2.2em' };
 
 /**
  * A label's box around its anchor: text of `size` px, "−0.84" wide, drawn just above the anchor
