@@ -3,7 +3,7 @@ import './ui/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledPresets } from './content/bundled.ts';
-import type { Lang } from './derivation/types.ts';
+import type { Lang } from './schema/language.ts';
 import { deriveNetwork } from './state/derived.ts';
 import { readSaved, STORAGE_KEY } from './state/saved.ts';
 import { decodeNetwork } from './state/shareable.ts';

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, readContentDir } from '../cli/contentFiles.ts';
 import { readPresets } from '../content/read.ts';
-import type { ParamRef } from '../engine/params.ts';
+import type { ParamRef } from '../engine/names.ts';
 import { pathCount } from '../engine/paths.ts';
 import { randomNetwork } from '../engine/random.ts';
 import { trace } from '../engine/trace.ts';

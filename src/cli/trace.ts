@@ -31,7 +31,16 @@ function wholeTrace(spec: NetworkSpec) {
     })),
     delta: t.samples.map((s) => s.layers.map((layer) => layer.delta)),
     gradients: { weights: t.gradWeights, biases: t.gradBiases ?? [] },
-    gradcheck: { maxRelError: gradientCheck(spec).maxRelError },
+    gradcheck: gradcheckReport(spec),
+  };
+}
+
+/** network-spec.md §3 and §4: the largest relative error, and the corners a difference crossed. */
+function gradcheckReport(spec: NetworkSpec) {
+  const check = gradientCheck(spec);
+  return {
+    maxRelError: check.maxRelError,
+    ...(check.kinks.length > 0 ? { kinks: check.kinks } : {}),
   };
 }
 

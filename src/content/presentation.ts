@@ -3,33 +3,32 @@
  * messages in the same one-line form as the network spec's ("FILE: FIELD: problem").
  */
 
-import type { NotationSpec } from '../derivation/notation.ts';
+import { parseParam } from '../engine/params.ts';
+import type { NetworkSpec } from '../engine/spec.ts';
+import { LANGS, type Text } from '../schema/language.ts';
+import {
+  MATRIX_KEYS,
+  NAME_KEYS,
+  NOTATION_CHOICES,
+  NOTATION_LETTERS,
+  type NotationSpec,
+} from '../schema/notation.ts';
 import {
   BLOCKS,
   type Block,
+  CELLS_OF,
   CHAPTERS,
   type Chapter,
-  LANGS,
+  PROOF_PARTS,
   type StepSpec,
-  type Text,
-} from '../derivation/types.ts';
-import { parseParam } from '../engine/params.ts';
-import type { NetworkSpec } from '../engine/spec.ts';
+} from '../schema/steps.ts';
 import { describe, SpecError } from './validate.ts';
 
 type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const NOTATION_CHOICES: Record<string, readonly (string | number)[]> = {
-  weightIndex: ['destination-first', 'source-first'],
-  bias: ['separate', 'unit'],
-  layerNumbers: ['superscript', 'none'],
-  inputLayer: [0, 1],
-  vectors: ['column', 'row'],
-};
-const NOTATION_TEXT = ['weight', 'weightMatrix'];
-const NAME_KEYS = ['input', 'pre', 'act', 'target', 'error', 'total', 'cost', 'delta', 'bias'];
-const MATRIX_KEYS = ['input', 'pre', 'act', 'bias', 'delta'];
+const CHOICES: Record<string, readonly (string | number)[]> = NOTATION_CHOICES;
+const LETTERS: readonly string[] = NOTATION_LETTERS;
 
 export function readNotation(raw: unknown, file: string): NotationSpec {
   if (raw === undefined || raw === null) return {};
@@ -38,19 +37,19 @@ export function readNotation(raw: unknown, file: string): NotationSpec {
   const out: Raw = {};
   for (const [key, value] of Object.entries(raw)) {
     const field = `notation.${key}`;
-    if (key in NOTATION_CHOICES) {
-      if (!NOTATION_CHOICES[key].includes(value as string)) {
+    if (key in CHOICES) {
+      if (!CHOICES[key].includes(value as string)) {
         throw new SpecError(
           file,
           field,
-          `expected ${NOTATION_CHOICES[key].join(' or ')}, got ${describe(value)}`,
+          `expected ${CHOICES[key].join(' or ')}, got ${describe(value)}`,
         );
       }
       out[key] = value;
-    } else if (NOTATION_TEXT.includes(key)) {
+    } else if (LETTERS.includes(key)) {
       out[key] = text(value, field, file);
     } else if (key === 'names' || key === 'matrixNames') {
-      const allowed = key === 'names' ? NAME_KEYS : MATRIX_KEYS;
+      const allowed: readonly string[] = key === 'names' ? NAME_KEYS : MATRIX_KEYS;
       if (!isRecord(value))
         throw new SpecError(file, field, `expected a mapping, got ${describe(value)}`);
       out[key] = Object.fromEntries(
@@ -138,7 +137,7 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
       out.unit = step.unit as number;
     }
     if (step.of !== undefined) {
-      if (!['weights', 'biases', 'inputs'].includes(step.of as string))
+      if (!(CELLS_OF as readonly unknown[]).includes(step.of))
         throw new SpecError(
           file,
           `${at}.of`,
@@ -173,9 +172,7 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
       );
     }
     if (step.part !== undefined) {
-      if (
-        !['setup', 'output', 'layer', 'total', 'identities', 'ascent'].includes(step.part as string)
-      ) {
+      if (!(PROOF_PARTS as readonly unknown[]).includes(step.part)) {
         throw new SpecError(
           file,
           `${at}.part`,

@@ -4,9 +4,9 @@
  * read.ts's work (the page gets its content already parsed at build time; see contentPlugin.ts).
  */
 
-import type { NotationSpec } from '../derivation/notation.ts';
-import type { StepSpec } from '../derivation/types.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
+import type { NotationSpec } from '../schema/notation.ts';
+import type { StepSpec } from '../schema/steps.ts';
 import { readNotation, readSteps } from './presentation.ts';
 import { SpecError, validateSpec } from './validate.ts';
 

@@ -4,6 +4,7 @@
  * Fields the engine does not read (titles, notation, narrative) are left to their own readers.
  */
 
+import { LOSS } from '../engine/losses.ts';
 import {
   ACTIVATIONS,
   type Activation,
@@ -162,22 +163,14 @@ export function validateSpec(raw: unknown, file: string): NetworkSpec {
 
   const output = (activations as Activation[])[L - 1];
   const targets = (samples as Sample[]).map((s) => s.y);
-  if (loss === 'bce') {
-    if (output !== 'sigmoid')
-      fail('loss', `bce needs a sigmoid output layer, but activations[${L - 1}] is ${output}`);
+  const { needs, targets: allowed } = LOSS[loss as Loss];
+  if (needs && output !== needs)
+    fail('loss', `${loss} needs a ${needs} output layer, but activations[${L - 1}] is ${output}`);
+  if (allowed) {
     targets.forEach((y, b) => {
       y.forEach((v, k) => {
-        if (v < 0 || v > 1)
-          fail(`samples[${b}].y[${k}]`, `bce targets must lie in [0, 1], got ${v}`);
-      });
-    });
-  }
-  if (loss === 'ce') {
-    if (output !== 'softmax')
-      fail('loss', `ce needs a softmax output layer, but activations[${L - 1}] is ${output}`);
-    targets.forEach((y, b) => {
-      y.forEach((v, k) => {
-        if (v < 0) fail(`samples[${b}].y[${k}]`, `ce targets must not be negative, got ${v}`);
+        if (v < allowed.min || v > allowed.max)
+          fail(`samples[${b}].y[${k}]`, `${allowed.rule}, got ${v}`);
       });
     });
   }

@@ -4,8 +4,10 @@
  * A new article needs new content, not new blocks, as long as its argument is made of these.
  */
 
+import { nodeName, paramLayer } from '../engine/names.ts';
 import { parseParam } from '../engine/params.ts';
 import type { Trace } from '../engine/trace.ts';
+import type { Block, Chapter, StepSpec } from '../schema/steps.ts';
 import { accumulateSteps, averageRows } from './accumulation.ts';
 import { cancellationRows } from './cancellation.ts';
 import { cellSteps } from './cells.ts';
@@ -20,7 +22,7 @@ import { traceParam } from './paramTrace.ts';
 import { proofRows } from './proof.ts';
 import { slipRows } from './slip.ts';
 import { trainingRows } from './training.ts';
-import type { Block, Chapter, Equation, Step, StepSpec, TraceFrame } from './types.ts';
+import type { Equation, Step, TraceFrame } from './types.ts';
 import { updateRows } from './update.ts';
 
 export const DEFAULT_LEARNING_RATE = 0.5;
@@ -77,8 +79,8 @@ function buildBlock(t: Trace, spec: StepSpec, n: Notation): Built {
   const L = t.spec.layers.length - 1;
   const l = spec.layer ?? L;
   const layerNodes = Array.from({ length: t.spec.layers[l] }, (_, j) => [
-    `z${l}[${j}]`,
-    `a${l}[${j}]`,
+    nodeName.z(l, j),
+    nodeName.a(l, j),
   ]).flat();
   switch (spec.block) {
     case 'forward':
@@ -112,7 +114,7 @@ function buildBlock(t: Trace, spec: StepSpec, n: Notation): Built {
     case 'cancellation':
       return {
         equations: cancellationRows(t, spec.unit ?? 0, n),
-        focus: [`a${L}[${spec.unit ?? 0}]`, `z${L}[${spec.unit ?? 0}]`],
+        focus: [nodeName.a(L, spec.unit ?? 0), nodeName.z(L, spec.unit ?? 0)],
       };
     case 'accumulate':
       return { ...accumulateSteps(t, l, n), focus: layerNodes };
@@ -121,7 +123,7 @@ function buildBlock(t: Trace, spec: StepSpec, n: Notation): Built {
     case 'slip':
       return {
         equations: slipRows(t, l, spec.unit ?? 0, n),
-        focus: [`a${l}[${spec.unit ?? 0}]`, `z${l}[${spec.unit ?? 0}]`],
+        focus: [nodeName.a(l, spec.unit ?? 0), nodeName.z(l, spec.unit ?? 0)],
       };
     case 'note':
       return { equations: [] };
@@ -173,7 +175,7 @@ const CHAPTER_OF: Partial<Record<Block, Chapter>> = {
 /** The chapter a block belongs to unless the step says; a note stays in the chapter before it. */
 function defaultChapter(t: Trace, spec: StepSpec): Chapter | undefined {
   if (spec.block === 'trace') {
-    const layer = Number(/^[Wb](\d+)/.exec(spec.param ?? '')?.[1]);
+    const layer = paramLayer(spec.param ?? '');
     return layer === t.spec.layers.length - 1 ? 'output' : 'hidden';
   }
   return CHAPTER_OF[spec.block];

@@ -4,8 +4,9 @@
  * before the reader's eyes; then the same matrix as one product, with its shape.
  */
 
-import { nodeName } from '../engine/graph.ts';
+import { edgeKey, nodeName, paramName } from '../engine/names.ts';
 import { activationsOf, sampleGradient, type Trace } from '../engine/trace.ts';
+import type { CellsOf } from '../schema/steps.ts';
 import { matrixRows } from './matrixForm.ts';
 import { type Notation, partial } from './notation.ts';
 import { joinParts, num, tex } from './parts.ts';
@@ -13,8 +14,6 @@ import type { Equation, Part, TraceFrame } from './types.ts';
 
 /** Cells whose derivation is written out; the rest fill in one last frame. */
 export const MAX_CELL_ROWS = 6;
-
-export type CellsOf = 'weights' | 'biases' | 'inputs';
 
 interface Cell {
   /** Position in the matrix as the notation draws it. */
@@ -114,9 +113,8 @@ function cellsOf(t: Trace, l: number, of: CellsOf, n: Notation): Cell[] {
         i: row ? 0 : k,
         j: row ? k : 0,
         value: handedBack[k],
-        keys: Array.from(
-          { length: units },
-          (_, j) => `${nodeName.z(l, j)}<${nodeName.activation(l - 1, k)}`,
+        keys: Array.from({ length: units }, (_, j) =>
+          edgeKey(nodeName.z(l, j), nodeName.activation(l - 1, k)),
         ),
         rows: (reveal) => [
           {
@@ -173,8 +171,8 @@ function cellsOf(t: Trace, l: number, of: CellsOf, n: Notation): Cell[] {
     const lhs = [tex(partial(n.E, n.param(p)))];
     const key =
       of === 'biases'
-        ? `${nodeName.z(l, j)}<b${l}[${j}]`
-        : `${nodeName.z(l, j)}<${nodeName.activation(l - 1, k)}`;
+        ? edgeKey(nodeName.z(l, j), paramName(p))
+        : edgeKey(nodeName.z(l, j), nodeName.activation(l - 1, k));
     cells.push({
       i: of === 'biases' ? (row ? 0 : j) : row ? k : j,
       j: of === 'biases' ? (row ? j : 0) : row ? j : k,

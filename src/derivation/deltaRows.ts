@@ -4,8 +4,7 @@
  * sum of every path's head down to that unit, computed once and reused by every parameter below.
  */
 
-import { nodeName } from '../engine/graph.ts';
-import type { ParamRef } from '../engine/params.ts';
+import { edgeKey, nodeName, type ParamRef } from '../engine/names.ts';
 import type { Trace } from '../engine/trace.ts';
 import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { joinParts, num, tex } from './parts.ts';
@@ -38,7 +37,7 @@ function unitRows(t: Trace, l: number, j: number, reveal: number, n: Notation): 
   const layer = s.layers[l - 1];
   const softmax = spec.activations[l - 1] === 'softmax';
   const depth = 2 * (L - l); // colour slot of the weight edges above this layer
-  const activationKey = (i: number) => `${nodeName.a(l, i)}<${nodeName.z(l, j)}`;
+  const activationKey = (i: number) => edgeKey(nodeName.a(l, i), nodeName.z(l, j));
   const dAdZ = (i: number, show: (v: number) => Part) => ({
     ...show(layer.dAdZ[i][j]),
     factor: activationKey(i),
@@ -55,7 +54,7 @@ function unitRows(t: Trace, l: number, j: number, reveal: number, n: Notation): 
       l === L
         ? {
             tex: partial(n.E, n.a(l, i)),
-            factor: `${nodeName.e(i)}<${nodeName.a(l, i)}`,
+            factor: edgeKey(nodeName.e(i), nodeName.a(l, i)),
             color: 0,
           }
         : tex(partial(n.E, n.a(l, i)));
@@ -63,7 +62,7 @@ function unitRows(t: Trace, l: number, j: number, reveal: number, n: Notation): 
       l === L
         ? num(layer.dJdA[i], {
             paren: true,
-            factor: `${nodeName.e(i)}<${nodeName.a(l, i)}`,
+            factor: edgeKey(nodeName.e(i), nodeName.a(l, i)),
             color: 0,
           })
         : num(layer.dJdA[i], { paren: true });
@@ -110,7 +109,7 @@ function unitRows(t: Trace, l: number, j: number, reveal: number, n: Notation): 
   // δ⁽ˡ⁾_j = (Σ_h δ⁽ˡ⁺¹⁾_h w⁽ˡ⁺¹⁾_hj) · ∂a_j/∂z_j
   const above = s.layers[l].delta;
   const W = spec.weights[l];
-  const weightKey = (h: number) => `${nodeName.z(l + 1, h)}<${nodeName.a(l, j)}`;
+  const weightKey = (h: number) => edgeKey(nodeName.z(l + 1, h), nodeName.a(l, j));
   const sum = (show: (h: number) => [Part, Part]) =>
     joinParts(
       range(spec.layers[l + 1]).map((h) => {

@@ -4,9 +4,10 @@
  * Pure: the same rows the page shows, every animation frame revealed.
  */
 
+import type { Lang } from '../schema/language.ts';
 import { formatTexNumber } from './number.ts';
 import { partTex } from './parts.ts';
-import type { Equation, Lang, Step } from './types.ts';
+import type { Equation, Step } from './types.ts';
 
 export interface ExportOptions {
   title: string;

@@ -3,6 +3,7 @@
  * each output's error term, and the total.
  */
 
+import { paramName, writeName } from '../engine/names.ts';
 import { activationsOf, type Trace } from '../engine/trace.ts';
 import { activationTex, DEFAULT_NOTATION, type Notation } from './notation.ts';
 import { column, joinParts, mat, num, tex } from './parts.ts';
@@ -105,8 +106,12 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
   const prev = activationsOf(s, l - 1);
   const z = s.layers[l - 1].z;
   // What each entry is, so a reader can edit it in its cell: weights, biases, and (into layer 1) inputs.
-  const weightNames = W.map((row, j) => row.map((_, k) => `W${l}[${j}][${k}]`));
-  const input = (k: number) => (l === 1 ? `x0[${k}]` : null);
+  const weightNames = W.map((row, j) =>
+    row.map((_, k) => paramName({ kind: 'weight', layer: l, row: j, col: k })),
+  );
+  const biasName = (j: number) => paramName({ kind: 'bias', layer: l, row: j });
+  const input = (k: number) =>
+    l === 1 ? writeName({ kind: 'sampleInput', sample: 0, index: k }) : null;
   if (n.spec.vectors === 'row') {
     // Y = XW + B: samples are rows, so the matrix is the engine's Wᵀ (source by destination).
     return {
@@ -117,7 +122,7 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
         tex(`${n.am(l - 1)}${n.Wm(l)}${b ? ` + ${n.bm(l)}` : ''} =`),
         { matrix: [prev], cells: [prev.map((_, k) => input(k))] },
         { matrix: transpose(W), cells: transpose(weightNames) },
-        ...(b ? [tex('+'), { matrix: [b], cells: [b.map((_, j) => `b${l}[${j}]`)] }] : []),
+        ...(b ? [tex('+'), { matrix: [b], cells: [b.map((_, j) => biasName(j))] }] : []),
         tex('='),
         mat([z]),
       ],
@@ -133,7 +138,7 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
         tex(`${n.Wm(l)} \\begin{bmatrix} ${n.biasUnit(l)} \\\\ ${n.am(l - 1)} \\end{bmatrix} =`),
         {
           matrix: W.map((row, j) => [b[j], ...row]),
-          cells: weightNames.map((row, j) => [`b${l}[${j}]`, ...row]),
+          cells: weightNames.map((row, j) => [biasName(j), ...row]),
         },
         { matrix: column([1, ...prev]), cells: column([null, ...prev.map((_, k) => input(k))]) },
         tex('='),
@@ -149,9 +154,7 @@ function layerRow(t: Trace, l: number, n: Notation): Equation {
       tex(`${n.Wm(l)}${n.am(l - 1)}${b ? ` + ${n.bm(l)}` : ''} =`),
       { matrix: W, cells: weightNames },
       { matrix: column(prev), cells: column(prev.map((_, k) => input(k))) },
-      ...(b
-        ? [tex('+'), { matrix: column(b), cells: column(b.map((_, j) => `b${l}[${j}]`)) }]
-        : []),
+      ...(b ? [tex('+'), { matrix: column(b), cells: column(b.map((_, j) => biasName(j))) }] : []),
       tex('='),
       mat(column(z)),
     ],

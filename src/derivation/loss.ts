@@ -1,16 +1,10 @@
 /** The loss rows: each output's error term, their total E, and J with its reduction and L2 term. */
 
+import { LOSS } from '../engine/losses.ts';
 import { activationsOf, type Trace } from '../engine/trace.ts';
 import { DEFAULT_NOTATION, type Notation } from './notation.ts';
 import { joinParts, num, tex } from './parts.ts';
-import type { Equation, Part } from './types.ts';
-
-const ERROR_TERM: Record<string, (a: string, y: string) => string> = {
-  half_sse: (a, y) => `\\tfrac{1}{2}(${a} - ${y})^2`,
-  mse: (a, y) => `\\tfrac{1}{K}(${a} - ${y})^2`,
-  bce: (a, y) => `-\\big[${y}\\ln ${a} + (1 - ${y})\\ln(1 - ${a})\\big]`,
-  ce: (a, y) => `-${y}\\ln ${a}`,
-};
+import type { Equation } from './types.ts';
 
 /** e_k for each output, E = Σ_k e_k, and J with its reduction and L2 term. */
 export function lossRows(t: Trace, n: Notation = DEFAULT_NOTATION): Equation[] {
@@ -18,20 +12,33 @@ export function lossRows(t: Trace, n: Notation = DEFAULT_NOTATION): Equation[] {
   const s = t.samples[0];
   const L = spec.layers.length - 1;
   const out = activationsOf(s, L);
-  const term = ERROR_TERM[spec.loss];
+  const K = spec.layers[L];
+  const { term } = LOSS[spec.loss];
   const rows: Equation[] = [];
   s.errors.forEach((e, k) => {
     rows.push({
       kind: 'symbolic',
       lhs: [tex(n.e(k))],
       rel: '=',
-      rhs: [tex(term(n.a(L, k), n.y(k)))],
+      rhs: [
+        tex(
+          term(
+            (q) => (q === 'a' ? n.a(L, k) : n.y(k)),
+            (text) => text,
+            K,
+          ).join(' '),
+        ),
+      ],
     });
     rows.push({
       kind: 'value',
       lhs: [],
       rel: '=',
-      rhs: [...errorNumbers(spec.loss, out[k], s.y[k]), tex('='), num(e)],
+      rhs: [
+        ...term((q, grouped) => num(q === 'a' ? out[k] : s.y[k], { paren: grouped }), tex, K),
+        tex('='),
+        num(e),
+      ],
       value: e,
     });
   });
@@ -75,28 +82,4 @@ export function lossRows(t: Trace, n: Notation = DEFAULT_NOTATION): Equation[] {
     });
   }
   return rows;
-}
-
-/** The error term with this output's numbers put in. */
-function errorNumbers(loss: string, a: number, y: number): Part[] {
-  switch (loss) {
-    case 'half_sse':
-      return [tex('\\tfrac{1}{2}('), num(a), tex('-'), num(y, { paren: true }), tex(')^2')];
-    case 'mse':
-      return [tex('\\tfrac{1}{K}('), num(a), tex('-'), num(y, { paren: true }), tex(')^2')];
-    case 'bce':
-      return [
-        tex('-\\big['),
-        num(y),
-        tex('\\ln'),
-        num(a),
-        tex('{}+ (1 -{}'),
-        num(y, { paren: true }),
-        tex(')\\ln(1 -{}'),
-        num(a),
-        tex(')\\big]'),
-      ];
-    default:
-      return [tex('-'), num(y, { paren: true }), tex('\\ln'), num(a)];
-  }
 }

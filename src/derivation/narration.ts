@@ -1,9 +1,9 @@
+import type { Text } from '../schema/language.ts';
+
 /**
  * The words of the general storyline, in English and Chinese. Written for this app; each
  * function takes only what the sentence needs (layer numbers, counts), never a formatted value.
  */
-
-import type { Text } from './types.ts';
 
 const layerName = (l: number, L: number): Text =>
   l === L

@@ -4,39 +4,10 @@
  * subscripts from 1, in the index order, letters and layer numbering the preset asks for.
  */
 
-/** What a content file may say under `notation:`. Every field is optional. */
-export interface NotationSpec {
-  /** Letter of one weight, e.g. `w` or `\Theta`. */
-  weight?: string;
-  /** Letter of the weight matrix, e.g. `W` or `\Theta`. */
-  weightMatrix?: string;
-  /** Subscripts of a weight: destination then source (w_jk, z = Wa) or source then destination (w_ij, Y = XW). */
-  weightIndex?: 'destination-first' | 'source-first';
-  /** A separate bias b_j, or a bias unit a_0 = 1 whose weight is written with index 0. */
-  bias?: 'separate' | 'unit';
-  /** Layer superscripts on symbols, or none (a network with one layer). */
-  layerNumbers?: 'superscript' | 'none';
-  /** The number the input layer gets in superscripts: 0 (x = a⁽⁰⁾) or 1 (x = a⁽¹⁾, Ng's notation). */
-  inputLayer?: 0 | 1;
-  /** Samples as column vectors (z = Wa) or as row vectors (Y = XW). */
-  vectors?: 'column' | 'row';
-  /** Letters of the scalar quantities. */
-  names?: Partial<Record<NameKey, string>>;
-  /** Letters of whole vectors or matrices (for row vectors, say X, Y, Z, B). */
-  matrixNames?: Partial<Record<MatrixKey, string>>;
-}
-
-export type NameKey =
-  | 'input'
-  | 'pre'
-  | 'act'
-  | 'target'
-  | 'error'
-  | 'total'
-  | 'cost'
-  | 'delta'
-  | 'bias';
-type MatrixKey = 'input' | 'pre' | 'act' | 'bias' | 'delta';
+import { ACTIVATION } from '../engine/activations.ts';
+import { readName } from '../engine/names.ts';
+import type { Activation } from '../engine/spec.ts';
+import type { MatrixKey, NameKey, NotationSpec } from '../schema/notation.ts';
 
 const DEFAULT_NAMES: Record<NameKey, string> = {
   input: 'x',
@@ -97,20 +68,10 @@ export function partial(top: string, bottom: string): string {
   return `\\frac{\\partial ${top}}{\\partial ${bottom}}`;
 }
 
-const ACTIVATION_TEX: Record<string, string> = {
-  sigmoid: '\\sigma',
-  tanh: '\\tanh',
-  relu: '\\operatorname{relu}',
-  linear: '\\operatorname{id}',
-  softmax: '\\operatorname{softmax}',
-};
-
 /** The activation function's name in LaTeX. */
-export function activationTex(f: string): string {
-  return ACTIVATION_TEX[f] ?? `\\operatorname{${f}}`;
+export function activationTex(f: Activation): string {
+  return ACTIVATION[f].tex;
 }
-
-const NAME = /^(x|e)\[(\d+)\]$|^([za])(\d+)\[(\d+)\]$|^W(\d+)\[(\d+)\]\[(\d+)\]$|^b(\d+)\[(\d+)\]$/;
 
 export function makeNotation(spec: NotationSpec = {}): Notation {
   const s = {
@@ -185,14 +146,24 @@ export function makeNotation(spec: NotationSpec = {}): Notation {
       return `${letter}${sup}`;
     },
     node: (name) => {
-      const m = NAME.exec(name);
-      if (!m) return name === 'E' ? n.E : name;
-      if (m[1] === 'x') return n.x(Number(m[2]));
-      if (m[1] === 'e') return n.e(Number(m[2]));
-      if (m[3] === 'z') return n.z(Number(m[4]), Number(m[5]));
-      if (m[3] === 'a') return n.a(Number(m[4]), Number(m[5]));
-      if (m[6]) return n.W(Number(m[6]), Number(m[7]), Number(m[8]));
-      return n.b(Number(m[9]), Number(m[10]));
+      const r = readName(name);
+      switch (r?.kind) {
+        case 'input':
+          return n.x(r.index);
+        case 'error':
+          return n.e(r.index);
+        case 'z':
+          return n.z(r.layer, r.index);
+        case 'a':
+          return n.a(r.layer, r.index);
+        case 'loss':
+          return n.E;
+        case 'weight':
+        case 'bias':
+          return n.param(r);
+        default:
+          return name;
+      }
     },
     param: (p) => (p.kind === 'weight' ? n.W(p.layer, p.row, p.col ?? 0) : n.b(p.layer, p.row)),
   };

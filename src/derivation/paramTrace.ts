@@ -5,8 +5,7 @@
  * backprop's. Sample 1 is written out; with several samples the last rows average them.
  */
 
-import { nodeName } from '../engine/graph.ts';
-import { type ParamRef, paramName } from '../engine/params.ts';
+import { edgeKey, nodeName, type ParamRef, paramName } from '../engine/names.ts';
 import { type ChainFactor, enumeratePaths, paramFactor, pathsFromLoss } from '../engine/paths.ts';
 import { gradientOf, sampleGradient, type Trace } from '../engine/trace.ts';
 import { deltaRows } from './deltaRows.ts';
@@ -49,7 +48,7 @@ export function traceParam(t: Trace, p: ParamRef, n: Notation = DEFAULT_NOTATION
       frames.push({ keys, color: i % COLORS });
     });
     frames.push({
-      keys: [`${nodeName.z(p.layer, p.row)}<${paramName(p)}`],
+      keys: [edgeKey(nodeName.z(p.layer, p.row), paramName(p))],
       color: frames.length % COLORS,
     });
     // Frame 2(L − l) + 2 lights the activation edges of layer l: δ⁽ˡ⁾ is complete then.
@@ -83,7 +82,8 @@ function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[], n: Notation): Equ
     const first = frames.length + 1;
     path.factors.forEach((f, k) => {
       // ∂E/∂a_k spans two edges, E ← e_k (∂E/∂e_k = 1) and e_k ← a_k.
-      const keys = f.kind === 'loss' ? [`E<${f.upper}`, factorKey(f)] : [factorKey(f)];
+      const keys =
+        f.kind === 'loss' ? [edgeKey(nodeName.E, f.upper), factorKey(f)] : [factorKey(f)];
       frames.push({ keys, color: k % COLORS });
     });
     return first;
@@ -132,7 +132,7 @@ function paramRows(t: Trace, p: ParamRef, reveal: number, n: Notation): Equation
   const d = n.delta(p.layer, p.row);
   const g = sampleGradient(s, p);
   const lhs = [tex(partial(n.E, n.param(p)))];
-  const paramKey = `${nodeName.z(p.layer, p.row)}<${paramName(p)}`;
+  const paramKey = edgeKey(nodeName.z(p.layer, p.row), paramName(p));
   const source = paramFactor(s, p).value; // a⁽ˡ⁻¹⁾_k, or 1 for a bias
   const sourceSymbol = p.kind === 'weight' ? n.a(p.layer - 1, p.col) : '1';
   return [
@@ -218,7 +218,7 @@ function factorParts(
 
 /** The graph edge a factor belongs to. */
 export function factorKey(f: ChainFactor): FactorKey {
-  return `${f.upper}<${f.lower}`;
+  return edgeKey(f.upper, f.lower);
 }
 
 /** A factor in textbook notation (the engine's own labels count from 0). */

@@ -1,6 +1,6 @@
 /** The cost of listing every chain-rule path, set against backprop's reuse of δ. */
 
-import type { ParamRef } from '../engine/params.ts';
+import type { ParamRef } from '../engine/names.ts';
 import { pathsFromLoss } from '../engine/paths.ts';
 import type { Trace } from '../engine/trace.ts';
 

@@ -15,10 +15,9 @@ import { frobenius, hadamard, map, matmul, transpose } from '../engine/matrix.ts
 import { randomMatrix, seededRandom } from '../engine/random.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { gradientStep } from '../engine/train.ts';
+import type { ProofPart } from '../schema/steps.ts';
 import { mat, num, tex } from './parts.ts';
 import type { Equation } from './types.ts';
-
-export type ProofPart = 'setup' | 'output' | 'layer' | 'total' | 'identities' | 'ascent';
 
 const X = (k: number | string) => `X_{${k}}`;
 const W = (k: number) => `W_{${k}}`;

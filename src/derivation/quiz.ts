@@ -4,14 +4,15 @@
  * Every answer is the engine's number; hints come from selfCheck.ts.
  */
 
-import type { ParamRef } from '../engine/params.ts';
+import type { ParamRef } from '../engine/names.ts';
 import { enumeratePaths, paramFactor, pathsFromLoss } from '../engine/paths.ts';
 import { sampleGradient, type Trace } from '../engine/trace.ts';
+import type { Text } from '../schema/language.ts';
 import { type Notation, partial } from './notation.ts';
 import { factorKey, factorSymbol } from './paramTrace.ts';
 import type { NumberWriter } from './parts.ts';
 import { factorHint, type Hint, termHint } from './selfCheck.ts';
-import { COLORS, type FactorKey, type Text } from './types.ts';
+import { COLORS, type FactorKey } from './types.ts';
 
 export interface Question {
   /** What is asked for, as a symbol (LaTeX). */

@@ -6,8 +6,9 @@
  * product (or sum) of numbers.
  */
 
-import { activate } from '../engine/activations.ts';
-import type { Activation, Loss } from '../engine/spec.ts';
+import { ACTIVATION, activate } from '../engine/activations.ts';
+import { LOSS } from '../engine/losses.ts';
+import { edgeEnds, nodeName, readName } from '../engine/names.ts';
 import type { Trace } from '../engine/trace.ts';
 import { type Notation, partial } from './notation.ts';
 import { formatTexNumber } from './number.ts';
@@ -42,9 +43,6 @@ export function differenceTex(d: { plus: number; minus: number }): string {
   return `\\frac{${fine(d.plus)} - (${fine(d.minus)})}{2 \\times 10^{-3}}`;
 }
 
-const NODE = /^(?:x\[(\d+)\]|([za])(\d+)\[(\d+)\]|e\[(\d+)\]|E)$/;
-const PARAM = /^W(\d+)\[(\d+)\]\[(\d+)\]$|^b(\d+)\[(\d+)\]$/;
-
 /** Sample 1's hint for the local derivative on edge `key` (`upper<lower`), or null. */
 export function factorHint(
   t: Trace,
@@ -52,10 +50,12 @@ export function factorHint(
   n: Notation,
   write: NumberWriter,
 ): Hint | null {
-  const [upper, lower] = key.split('<');
-  if (upper === undefined || lower === undefined) return null;
-  const top = NODE.exec(upper);
-  if (!top) return null;
+  const ends = edgeEnds(key);
+  if (!ends) return null;
+  const { upper, lower } = ends;
+  const top = readName(upper);
+  const bottom = readName(lower);
+  if (!top || !bottom) return null;
   const s = t.samples[0];
   const U = n.node(upper);
   const D = n.node(lower);
@@ -65,11 +65,11 @@ export function factorHint(
   const around = (v: number) => difference(v + HINT_STEP, v - HINT_STEP);
 
   // E = Σ_k e_k.
-  if (upper === 'E') return { formula: `${lhs} = 1`, difference: around(s.loss) };
+  if (top.kind === 'loss') return { formula: `${lhs} = 1`, difference: around(s.loss) };
 
   // ∂e_k/∂a_k: the loss of one output, as a function of that output.
-  if (top[5] !== undefined) {
-    const k = Number(top[5]);
+  if (top.kind === 'error') {
+    const k = top.index;
     const L = t.spec.layers.length - 1;
     const a = s.layers[L - 1].a[k];
     const y = s.y[k];
@@ -77,33 +77,37 @@ export function factorHint(
     const A = n.node(lower);
     const Y = n.y(k);
     const given = `,\\quad ${A} = ${write(a)},\\ ${Y} = ${write(y)}`;
-    const e = errorOfOutput(t.spec.loss, y, K);
+    const loss = LOSS[t.spec.loss];
+    const e = loss.errorOf(y, K);
     const plus = e(a + HINT_STEP);
     const minus = e(a - HINT_STEP);
     return {
-      formula: `${lhs} = ${lossSlopeTex(t.spec.loss, A, Y, K)}${given}`,
+      formula: `${lhs} = ${loss.slopeTex(A, Y, K)}${given}`,
       ...(Number.isFinite(plus) && Number.isFinite(minus)
         ? { difference: difference(plus, minus) }
         : {}),
     };
   }
 
-  const l = Number(top[3]);
-  const j = Number(top[4]);
+  if (top.kind !== 'z' && top.kind !== 'a') return null;
+  const l = top.layer;
+  const j = top.index;
   const layer = s.layers[l - 1];
-  if (top[2] === 'a') {
+  if (top.kind === 'a') {
     // ∂a_i/∂z_q through the layer's activation (q ≠ i only in a softmax layer).
     const i = j;
-    const q = Number(NODE.exec(lower)?.[4]);
+    if (bottom.kind !== 'z') return null;
+    const q = bottom.index;
     const f = t.spec.activations[l - 1];
     const Ai = n.node(upper);
-    const Aq = n.node(`a${l}[${q}]`);
+    const Aq = n.node(nodeName.a(l, q));
     const Z = n.node(lower);
     const cross = f === 'softmax' && i !== q;
+    const entry = ACTIVATION[f];
     const given =
-      f === 'linear'
+      entry.slopeNeeds === 'none'
         ? ''
-        : f === 'relu'
+        : entry.slopeNeeds === 'z'
           ? `,\\quad ${Z} = ${write(layer.z[q])}`
           : `,\\quad ${Ai} = ${write(layer.a[i])}${cross ? `,\\ ${Aq} = ${write(layer.a[q])}` : ''}`;
     const at = (dz: number) =>
@@ -112,7 +116,7 @@ export function factorHint(
         layer.z.map((v, r) => (r === q ? v + dz : v)),
       )[i];
     return {
-      formula: `${lhs} = ${activationSlopeTex(f, cross, Ai, Aq, Z)}${given}`,
+      formula: `${lhs} = ${entry.slopeTex({ ai: Ai, aq: Aq, z: Z, cross })}${given}`,
       difference: difference(at(HINT_STEP), at(-HINT_STEP)),
     };
   }
@@ -122,24 +126,22 @@ export function factorHint(
   const below = l === 1 ? s.x : s.layers[l - 2].a;
   const zOf = (w: readonly number[], a: readonly number[]) =>
     w.reduce((sum, wk, k) => sum + wk * a[k], t.spec.biases?.[l - 1][j] ?? 0);
-  const param = PARAM.exec(lower);
-  if (param) {
-    if (param[4] !== undefined) return { formula: `${lhs} = 1`, difference: around(layer.z[j]) };
-    const k = Number(param[3]);
+  if (bottom.kind === 'bias') return { formula: `${lhs} = 1`, difference: around(layer.z[j]) };
+  if (bottom.kind === 'weight') {
+    const k = bottom.col;
     const shifted = (dw: number) =>
       zOf(
         W.map((w, q) => (q === k ? w + dw : w)),
         below,
       );
-    const source = n.node(l === 1 ? `x[${k}]` : `a${l - 1}[${k}]`);
+    const source = n.node(nodeName.activation(l - 1, k));
     return {
       formula: `${lhs} = ${source},\\quad ${source} = ${write(below[k])}`,
       difference: difference(shifted(HINT_STEP), shifted(-HINT_STEP)),
     };
   }
-  const from = NODE.exec(lower);
-  if (!from) return null;
-  const k = Number(from[1] ?? from[4]);
+  if (bottom.kind !== 'input' && bottom.kind !== 'a') return null;
+  const k = bottom.index;
   const shifted = (da: number) =>
     zOf(
       W,
@@ -161,52 +163,4 @@ export function termHint(
   const factor = (v: number) => (v < 0 ? `(${write(v)})` : write(v));
   const product = (t: readonly number[]) => t.map(factor).join(' \\times ');
   return { formula: terms.map(product).join(' + ') };
-}
-
-/** e_k as a function of a_k alone (for the hint's difference; the engine uses z for bce, ce). */
-function errorOfOutput(loss: Loss, y: number, K: number): (a: number) => number {
-  switch (loss) {
-    case 'half_sse':
-      return (a) => 0.5 * (a - y) ** 2;
-    case 'mse':
-      return (a) => (a - y) ** 2 / K;
-    case 'bce':
-      return (a) => -(y * Math.log(a) + (1 - y) * Math.log(1 - a));
-    case 'ce':
-      return (a) => -y * Math.log(a);
-  }
-}
-
-function lossSlopeTex(loss: Loss, A: string, Y: string, K: number): string {
-  switch (loss) {
-    case 'half_sse':
-      return `${A} - ${Y}`;
-    case 'mse':
-      return `\\frac{2}{${K}}(${A} - ${Y})`;
-    case 'bce':
-      return `-\\frac{${Y}}{${A}} + \\frac{1 - ${Y}}{1 - ${A}}`;
-    case 'ce':
-      return `-\\frac{${Y}}{${A}}`;
-  }
-}
-
-function activationSlopeTex(
-  f: Activation,
-  cross: boolean,
-  Ai: string,
-  Aq: string,
-  Z: string,
-): string {
-  switch (f) {
-    case 'sigmoid':
-      return `${Ai}\\,(1 - ${Ai})`;
-    case 'tanh':
-      return `1 - ${Ai}^2`;
-    case 'relu':
-      return `\\begin{cases} 1 & ${Z} > 0 \\\\ 0 & ${Z} \\le 0 \\end{cases}`;
-    case 'linear':
-      return '1';
-    case 'softmax':
-      return cross ? `-${Ai}\\,${Aq}` : `${Ai}\\,(1 - ${Ai})`;
-  }
 }

@@ -5,15 +5,16 @@
  * update. A preset may replace it with its own steps.
  */
 
-import { paramName } from '../engine/params.ts';
+import { paramName } from '../engine/names.ts';
 import { pathsFromLoss } from '../engine/paths.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import type { Trace } from '../engine/trace.ts';
+import type { StepSpec } from '../schema/steps.ts';
 import { buildStepsFrom, DEFAULT_LEARNING_RATE } from './blocks.ts';
 import { narration } from './narration.ts';
 import { DEFAULT_NOTATION, type Notation } from './notation.ts';
 import { MAX_LISTED_PATHS } from './paramTrace.ts';
-import type { Step, StepSpec } from './types.ts';
+import type { Step } from './types.ts';
 
 export { DEFAULT_LEARNING_RATE };
 

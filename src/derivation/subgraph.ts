@@ -5,9 +5,7 @@
  */
 
 import type { NetworkGraph } from '../engine/graph.ts';
-import { nodeName } from '../engine/graph.ts';
-import type { ParamRef } from '../engine/params.ts';
-import { paramName } from '../engine/params.ts';
+import { edgeKey, keyOfEdge, nodeName, type ParamRef, paramName } from '../engine/names.ts';
 import type { FactorKey } from './types.ts';
 
 export interface Subgraph {
@@ -17,8 +15,6 @@ export interface Subgraph {
   /** Edges grouped by distance from the loss (0 = error edges), for wave-by-wave animation. */
   waves: FactorKey[][];
 }
-
-export const edgeKey = (e: { from: string; to: string }): FactorKey => `${e.to}<${e.from}`;
 
 export function subgraphTo(graph: NetworkGraph, p: ParamRef): Subgraph {
   const start = nodeName.z(p.layer, p.row);
@@ -30,7 +26,7 @@ export function subgraphTo(graph: NetworkGraph, p: ParamRef): Subgraph {
   while (queue.length > 0) {
     const n = queue.shift() as string;
     for (const e of out.get(n) ?? []) {
-      edges.add(edgeKey(e));
+      edges.add(keyOfEdge(e));
       if (!nodes.has(e.to)) {
         nodes.add(e.to);
         queue.push(e.to);
@@ -39,9 +35,9 @@ export function subgraphTo(graph: NetworkGraph, p: ParamRef): Subgraph {
   }
   if (p.kind === 'weight') {
     nodes.add(nodeName.activation(p.layer - 1, p.col));
-    edges.add(edgeKey({ from: nodeName.activation(p.layer - 1, p.col), to: start }));
+    edges.add(edgeKey(start, nodeName.activation(p.layer - 1, p.col)));
   }
-  edges.add(`${start}<${paramName(p)}`);
+  edges.add(edgeKey(start, paramName(p)));
   return { nodes, edges, waves: wavesOf(graph, edges) };
 }
 
@@ -52,7 +48,7 @@ function wavesOf(graph: NetworkGraph, keys: Set<FactorKey>): FactorKey[][] {
   // Graph edges come in forward order, so walking them backwards visits heads before tails.
   for (let i = graph.edges.length - 1; i >= 0; i--) {
     const e = graph.edges[i];
-    const key = edgeKey(e);
+    const key = keyOfEdge(e);
     if (!keys.has(key)) continue;
     const d = depth.get(e.to) ?? 0;
     depth.set(e.from, Math.max(depth.get(e.from) ?? 0, d + 1));

@@ -3,17 +3,12 @@
  * them), so every number a step shows can be read back and checked against the engine.
  */
 
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { EdgeKey } from '../engine/names.ts';
+import type { Text } from '../schema/language.ts';
+import type { Chapter } from '../schema/steps.ts';
 
-/** The same text in every language the app speaks. */
-export type Text = Record<Lang, string>;
-
-/**
- * Names one local derivative: `${upper}<${lower}` with the node names of the graph, e.g.
- * `a3[0]<z3[1]`. The last factor of a path uses the parameter as `lower`: `z1[0]<W1[0][1]`.
- */
-export type FactorKey = string;
+/** Names one local derivative ∂upper/∂lower as names.ts writes it (`a3[0]<z3[1]`, `z1[0]<W1[0][1]`). */
+export type FactorKey = EdgeKey;
 
 /** One piece of an equation. Exactly one of tex, value or matrix is set. */
 export interface Part {
@@ -85,18 +80,6 @@ export interface Equation {
   reveal?: number;
 }
 
-export const CHAPTERS = [
-  'forward',
-  'loss',
-  'output',
-  'hidden',
-  'delta',
-  'matrix',
-  'general',
-  'update',
-] as const;
-export type Chapter = (typeof CHAPTERS)[number];
-
 /** What one animation frame lights: edges of the graph (as `${to}<${from}` keys) and a colour. */
 export interface TraceFrame {
   keys: FactorKey[];
@@ -118,52 +101,4 @@ export interface Step {
   frames?: TraceFrame[];
   /** Graph nodes the step is about (a layer in the forward pass, say). */
   focus: string[];
-}
-
-/** The general blocks a step can be made of; a content file names them under `steps:`. */
-export const BLOCKS = [
-  'forward',
-  'loss',
-  'trace',
-  'matrix',
-  'delta',
-  'general',
-  'update',
-  'cells',
-  'cancellation',
-  'accumulate',
-  'average',
-  'slip',
-  'note',
-  'proof',
-  'jacobian',
-  'cost',
-  'train',
-] as const;
-export type Block = (typeof BLOCKS)[number];
-
-/** One step as a content file (or the default storyline) describes it. */
-export interface StepSpec {
-  id?: string;
-  block: Block;
-  chapter?: Chapter;
-  /** Engine layer number l = 1…L, for blocks about a layer. */
-  layer?: number;
-  /** Parameter name (`W1[0][1]`, `b2[0]`) for trace and update. */
-  param?: string;
-  /** Unit index from 0, for cancellation and slip. */
-  unit?: number;
-  /** Which gradient the cells block fills: ∂/∂W, ∂/∂b or ∂/∂x. */
-  of?: 'weights' | 'biases' | 'inputs';
-  /** η of an update or of training. */
-  learningRate?: number;
-  /** Which lines of a proof by differentials: output, layer (with layer), total, identities, ascent. */
-  part?: 'setup' | 'output' | 'layer' | 'total' | 'identities' | 'ascent';
-  /** Seed of the random direction dW a proof is checked along. */
-  seed?: number;
-  /** Steps of training. */
-  steps?: number;
-  title: Text;
-  text: Text;
-  source?: Text;
 }

@@ -1,6 +1,6 @@
 /** The gradient-descent update of one parameter, and the loss before and after a full step. */
 
-import type { ParamRef } from '../engine/params.ts';
+import type { ParamRef } from '../engine/names.ts';
 import { gradientOf, type Trace } from '../engine/trace.ts';
 import { gradientStep } from '../engine/train.ts';
 import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';

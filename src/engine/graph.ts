@@ -5,6 +5,7 @@
  * layers are softmax; the numbers on it live in a Trace.
  */
 
+import { nodeName, paramName } from './names.ts';
 import type { Activation } from './spec.ts';
 
 export type NodeKind = 'input' | 'z' | 'a' | 'error' | 'loss';
@@ -44,16 +45,6 @@ export interface NetworkGraph {
   edges: GraphEdge[];
 }
 
-export const nodeName = {
-  x: (k: number) => `x[${k}]`,
-  z: (l: number, j: number) => `z${l}[${j}]`,
-  a: (l: number, j: number) => `a${l}[${j}]`,
-  e: (k: number) => `e[${k}]`,
-  E: 'E',
-  /** a⁽ˡ⁾_k, with the inputs standing for a⁽⁰⁾. */
-  activation: (l: number, k: number) => (l === 0 ? `x[${k}]` : `a${l}[${k}]`),
-};
-
 const built = new Map<string, NetworkGraph>();
 
 /**
@@ -86,7 +77,7 @@ function buildGraph(layers: readonly number[], activations: readonly Activation[
     for (let j = 0; j < n; j++) {
       nodes.push({ name: nodeName.z(l, j), kind: 'z', layer: l, index: j });
       for (let k = 0; k < layers[l - 1]; k++) {
-        const param = `W${l}[${j}][${k}]`;
+        const param = paramName({ kind: 'weight', layer: l, row: j, col: k });
         edges.push({
           from: nodeName.activation(l - 1, k),
           to: nodeName.z(l, j),

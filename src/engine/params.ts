@@ -3,42 +3,30 @@
  * layer to layer 1), j (destination) and k (source) from 0.
  */
 
+import { type ParamRef, paramName, readName } from './names.ts';
 import type { NetworkSpec } from './spec.ts';
-
-export type ParamRef =
-  | { kind: 'weight'; layer: number; row: number; col: number }
-  | { kind: 'bias'; layer: number; row: number };
-
-export function paramName(p: ParamRef): string {
-  return p.kind === 'weight' ? `W${p.layer}[${p.row}][${p.col}]` : `b${p.layer}[${p.row}]`;
-}
-
-const WEIGHT = /^W(\d+)\[(\d+)\]\[(\d+)\]$/;
-const BIAS = /^b(\d+)\[(\d+)\]$/;
 
 /**
  * Reads a parameter name and checks it against the network, or returns a message that says
  * what is wrong with it.
  */
 export function parseParam(name: string, spec: NetworkSpec): ParamRef | { error: string } {
-  const w = WEIGHT.exec(name);
-  const b = BIAS.exec(name);
-  if (!w && !b)
+  const r = readName(name);
+  if (r?.kind !== 'weight' && r?.kind !== 'bias')
     return {
       error: `${name}: not a parameter name (expected W{l}[j][k] or b{l}[j], e.g. W1[0][1])`,
     };
   const L = spec.layers.length - 1;
-  const layer = Number((w ?? b)?.[1]);
+  const { layer, row } = r;
   if (layer < 1 || layer > L)
     return { error: `${name}: no layer ${layer} (layers run from 1 to ${L})` };
-  const row = Number((w ?? b)?.[2]);
   if (row >= spec.layers[layer]) {
     return {
       error: `${name}: no unit ${row} in layer ${layer} (it has ${spec.layers[layer]} units)`,
     };
   }
-  if (w) {
-    const col = Number(w[3]);
+  if (r.kind === 'weight') {
+    const { col } = r;
     if (col >= spec.layers[layer - 1]) {
       return {
         error: `${name}: no unit ${col} in layer ${layer - 1} (it has ${spec.layers[layer - 1]} units)`,

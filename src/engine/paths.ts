@@ -6,9 +6,8 @@
  * lazily.
  */
 
-import { nodeName } from './graph.ts';
 import { fusedPairProduct } from './losses.ts';
-import { type ParamRef, paramName } from './params.ts';
+import { nodeName, type ParamRef, paramName } from './names.ts';
 import type { NetworkSpec } from './spec.ts';
 import { activationsOf, type SampleTrace, type Trace } from './trace.ts';
 

@@ -3,7 +3,16 @@
  * engine, the content files and the command line share. Display notations are views over it.
  */
 
-export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'linear', 'softmax'] as const;
+export const ACTIVATIONS = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leaky_relu',
+  'gelu',
+  'softplus',
+  'linear',
+  'softmax',
+] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 
 export const LOSSES = ['half_sse', 'mse', 'bce', 'ce'] as const;

@@ -1,3 +1,5 @@
+import type { Lang } from '../schema/language.ts';
+
 /**
  * Numbers in prose (counts, percentages), written the way the page's language writes them, by
  * Intl. English and Simplified Chinese happen to share their conventions (1,234.5; 4.9%), so
@@ -5,8 +7,6 @@
  * otherwise write 1.234,5 in an English page). Numbers in equations and on the graph are
  * mathematics and keep a decimal point in every language (derivation/number.ts).
  */
-
-import type { Lang } from '../derivation/types.ts';
 
 const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 

@@ -1,6 +1,6 @@
 /** Every interface string, in English and Chinese. Narrative lives with the derivation. */
 
-import type { Lang } from '../derivation/types.ts';
+import type { Lang } from '../schema/language.ts';
 import { formatCount } from './numbers.ts';
 
 const en = {

@@ -4,16 +4,21 @@
  * spec, and written compactly for the URL (`W1[0][1]:0.3,x0[1]:-1`).
  */
 
-import type { Text } from '../derivation/types.ts';
-import { parseParam, withParam } from '../engine/params.ts';
+import { paramName, readName, type SampleValueRef } from '../engine/names.ts';
+import { paramValue, parseParam, withParam } from '../engine/params.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
+import type { Text } from '../schema/language.ts';
 
 /** Values further from zero than this are refused: they only saturate every unit. */
 export const MAX_EDIT_MAGNITUDE = 1000;
 
 export type Edits = Readonly<Record<string, number>>;
 
-const SAMPLE_VALUE = /^([xy])(\d+)\[(\d+)\]$/;
+/** A sample's input or target, when the name is one. */
+function sampleValue(target: string): SampleValueRef | undefined {
+  const r = readName(target);
+  return r?.kind === 'sampleInput' || r?.kind === 'sampleTarget' ? r : undefined;
+}
 
 /** Reads what a person typed: a finite number within ±MAX_EDIT_MAGNITUDE, or what is wrong. */
 export function parseEditValue(text: string): { value: number } | { error: Text } {
@@ -35,15 +40,15 @@ export function parseEditValue(text: string): { value: number } | { error: Text 
 
 /** Whether a name is something this network has that can be edited. */
 export function editTargetError(spec: NetworkSpec, target: string): string | null {
-  const m = SAMPLE_VALUE.exec(target);
-  if (m) {
-    const [, kind, b, k] = m;
-    const sample = spec.samples[Number(b)];
-    if (!sample) return `${target}: no sample ${b} (there are ${spec.samples.length})`;
-    const size = kind === 'x' ? sample.x.length : sample.y.length;
-    return Number(k) < size
+  const v = sampleValue(target);
+  if (v) {
+    const sample = spec.samples[v.sample];
+    if (!sample) return `${target}: no sample ${v.sample} (there are ${spec.samples.length})`;
+    const input = v.kind === 'sampleInput';
+    const size = input ? sample.x.length : sample.y.length;
+    return v.index < size
       ? null
-      : `${target}: no ${kind === 'x' ? 'input' : 'target'} ${k} (there are ${size})`;
+      : `${target}: no ${input ? 'input' : 'target'} ${v.index} (there are ${size})`;
   }
   const p = parseParam(target, spec);
   return 'error' in p ? p.error : null;
@@ -51,31 +56,29 @@ export function editTargetError(spec: NetworkSpec, target: string): string | nul
 
 /** The current value of an editable number. */
 export function editValue(spec: NetworkSpec, target: string): number {
-  const m = SAMPLE_VALUE.exec(target);
-  if (m) {
-    const sample = spec.samples[Number(m[2])];
-    return (m[1] === 'x' ? sample.x : sample.y)[Number(m[3])];
+  const v = sampleValue(target);
+  if (v) {
+    const sample = spec.samples[v.sample];
+    return (v.kind === 'sampleInput' ? sample.x : sample.y)[v.index];
   }
   const p = parseParam(target, spec);
   if ('error' in p) throw new Error(p.error);
-  return p.kind === 'weight'
-    ? spec.weights[p.layer - 1][p.row][p.col]
-    : (spec.biases?.[p.layer - 1][p.row] ?? 0);
+  return paramValue(spec, p);
 }
 
 /** A copy of the spec with every edit applied; the original is left as it was. */
 export function applyEdits(spec: NetworkSpec, edits: Edits): NetworkSpec {
   let out = spec;
   for (const [target, value] of Object.entries(edits)) {
-    const m = SAMPLE_VALUE.exec(target);
-    if (m) {
-      const [, kind, b, k] = m;
+    const v = sampleValue(target);
+    if (v) {
+      const input = v.kind === 'sampleInput';
       out = {
         ...out,
         samples: out.samples.map((s, i) => {
-          if (i !== Number(b)) return s;
-          const values = (kind === 'x' ? s.x : s.y).map((v, j) => (j === Number(k) ? value : v));
-          return kind === 'x' ? { x: values, y: s.y } : { x: s.x, y: values };
+          if (i !== v.sample) return s;
+          const values = (input ? s.x : s.y).map((old, j) => (j === v.index ? value : old));
+          return input ? { x: values, y: s.y } : { x: s.x, y: values };
         }),
       };
       continue;
@@ -117,13 +120,14 @@ export function editsBetween(base: NetworkSpec, changed: NetworkSpec): Record<st
   changed.weights.forEach((W, i) => {
     W.forEach((row, j) => {
       row.forEach((w, k) => {
-        if (w !== base.weights[i][j][k]) out[`W${i + 1}[${j}][${k}]`] = w;
+        if (w !== base.weights[i][j][k])
+          out[paramName({ kind: 'weight', layer: i + 1, row: j, col: k })] = w;
       });
     });
   });
   changed.biases?.forEach((b, i) => {
     b.forEach((v, j) => {
-      if (v !== base.biases?.[i][j]) out[`b${i + 1}[${j}]`] = v;
+      if (v !== base.biases?.[i][j]) out[paramName({ kind: 'bias', layer: i + 1, row: j })] = v;
     });
   });
   return out;

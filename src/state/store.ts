@@ -6,7 +6,8 @@
 
 import { createStore } from 'zustand/vanilla';
 import type { Preset } from '../content/presets.ts';
-import type { FactorKey, Lang, Text } from '../derivation/types.ts';
+import type { FactorKey } from '../derivation/types.ts';
+import type { Lang, Text } from '../schema/language.ts';
 import type { Edits } from './edits.ts';
 import { asSaved } from './saved.ts';
 

@@ -4,9 +4,9 @@
  * one, and the reader is told, in both languages, what was ignored.
  */
 
-import { LANGS, type Lang, type Text } from '../derivation/types.ts';
 import { parseParam } from '../engine/params.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
+import { LANGS, type Lang, type Text } from '../schema/language.ts';
 import { type Edits, readEdits, writeEdits } from './edits.ts';
 
 export interface UrlView {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Preset } from '../content/presets.ts';
-import { LANGS, type Lang } from '../derivation/types.ts';
 import { CONTRACT_NAMES } from '../i18n/contractNames.ts';
+import { LANGS, type Lang } from '../schema/language.ts';
 import { Icon } from './Icon.tsx';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';

@@ -1,4 +1,4 @@
-import type { Text } from '../derivation/types.ts';
+import type { Text } from '../schema/language.ts';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';
 

@@ -1,7 +1,8 @@
 /** The Export menu's file exports (loaded when first used): the derivation as text, the graph as an image. */
 
 import { toLatex, toMarkdown } from '../derivation/export.ts';
-import type { Lang, Step } from '../derivation/types.ts';
+import type { Step } from '../derivation/types.ts';
+import type { Lang } from '../schema/language.ts';
 import { download } from './download.ts';
 import { graphPng, graphSvgText } from './exportGraph.ts';
 

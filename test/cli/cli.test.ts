@@ -71,6 +71,27 @@ describe('npm run trace -- FILE', () => {
     expect(out.delta).toEqual([t.samples[0].layers.map((l) => l.delta)]);
     expect(out.gradients).toEqual({ weights: t.gradWeights, biases: t.gradBiases });
     expect(out.gradcheck.maxRelError).toBeLessThan(1e-7);
+    expect(out.gradcheck.kinks).toBeUndefined();
+  });
+
+  it('names a parameter whose difference straddles a relu corner instead of counting it (§4)', async () => {
+    const file = tempFile(
+      'kink.yaml',
+      [
+        'id: kink',
+        'layers: [1, 1, 1]',
+        'activations: [relu, linear]',
+        'loss: half_sse',
+        'weights: [[[1]], [[0.9]]]',
+        'biases: [[0.0004], [0.1]]',
+        'samples: [{x: [0], y: [0.3]}]',
+      ].join('\n'),
+    );
+    const run = await npmRun('trace', file);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.gradcheck.maxRelError).toBeLessThan(1e-7);
+    expect(out.gradcheck.kinks).toEqual([{ param: 'b1[0]', at: 'z1[0]', sample: 0, z: 0.0004 }]);
   });
 
   it('lists every path to a parameter with its factors, summing to the gradient', async () => {

@@ -82,7 +82,7 @@ describe('validateSpec', () => {
     [
       'an unknown activation',
       (s) => (s.activations = ['sigmoid', 'sigmod']),
-      'activations[1]: unknown activation "sigmod" (expected sigmoid, tanh, relu, linear or softmax)',
+      'activations[1]: unknown activation "sigmod" (expected sigmoid, tanh, relu, leaky_relu, gelu, softplus, linear or softmax)',
     ],
     [
       'an unknown loss',

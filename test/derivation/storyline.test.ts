@@ -9,7 +9,7 @@ import { traceParam } from '../../src/derivation/paramTrace.ts';
 import { equationTex, partTex } from '../../src/derivation/parts.ts';
 import { slipValue } from '../../src/derivation/slip.ts';
 import { buildSteps, DEFAULT_LEARNING_RATE } from '../../src/derivation/storyline.ts';
-import type { Equation, Step, StepSpec } from '../../src/derivation/types.ts';
+import type { Equation, Step } from '../../src/derivation/types.ts';
 import { accumulateLayer } from '../../src/engine/accumulate.ts';
 import { articleDeltas, batchForward } from '../../src/engine/differential.ts';
 import { formSizes, kroneckerChain, shapeMatchingGradient } from '../../src/engine/jacobian.ts';
@@ -20,6 +20,7 @@ import { randomMatrix, randomNetwork, seededRandom } from '../../src/engine/rand
 import type { NetworkSpec } from '../../src/engine/spec.ts';
 import { sampleGradient, trace } from '../../src/engine/trace.ts';
 import { gradientStep, train } from '../../src/engine/train.ts';
+import type { StepSpec } from '../../src/schema/steps.ts';
 
 const presets = readPresets(readContentDir()).presets;
 const preset = presets.find((p) => p.spec.id === 'visual-derivation')?.spec as NetworkSpec;

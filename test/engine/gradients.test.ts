@@ -24,7 +24,7 @@ const cases = LOSSES.flatMap((loss) =>
   ),
 );
 
-/** A random 3→4→3→K network whose relu units all sit clear of the kink at 0. */
+/** A random 3→4→3→K network whose relu and leaky relu units all sit clear of the kink at 0. */
 function smoothNetwork(c: (typeof cases)[number], index: number) {
   for (let seed = 1000 * index + 1; ; seed++) {
     const spec = randomNetwork({
@@ -39,7 +39,9 @@ function smoothNetwork(c: (typeof cases)[number], index: number) {
     const t = trace(spec);
     const nearKink = t.samples.some((s) =>
       s.layers.some(
-        (layer, i) => spec.activations[i] === 'relu' && layer.z.some((z) => Math.abs(z) < 0.05),
+        (layer, i) =>
+          ['relu', 'leaky_relu'].includes(spec.activations[i]) &&
+          layer.z.some((z) => Math.abs(z) < 0.05),
       ),
     );
     if (!nearKink) return spec;

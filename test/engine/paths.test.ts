@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkGraph } from '../../src/engine/graph.ts';
-import { allParams, type ParamRef, paramName } from '../../src/engine/params.ts';
+import { type ParamRef, paramName } from '../../src/engine/names.ts';
+import { allParams } from '../../src/engine/params.ts';
 import { enumeratePaths, pathCount } from '../../src/engine/paths.ts';
 import { randomNetwork } from '../../src/engine/random.ts';
 import type { Activation, NetworkSpec } from '../../src/engine/spec.ts';

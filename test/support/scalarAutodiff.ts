@@ -44,9 +44,39 @@ function unary(f: string, z: Scalar): Scalar {
     }
     case 'relu':
       return new Scalar(Math.max(0, z.value), [[z, z.value > 0 ? 1 : 0]]);
-    default:
+    case 'leaky_relu':
+      return new Scalar(z.value > 0 ? z.value : 0.01 * z.value, [[z, z.value > 0 ? 1 : 0.01]]);
+    case 'gelu': {
+      // z·Φ(z) by the product rule, with Φ′ = φ.
+      const Phi = new Scalar(normalCdf(z.value), [
+        [z, Math.exp(-0.5 * z.value ** 2) / Math.sqrt(2 * Math.PI)],
+      ]);
+      return mul(z, Phi);
+    }
+    case 'softplus':
+      // ln(1 + e^z) as the log of a sum; its slope comes out of the chain rule.
+      return log(add(new Scalar(1), exp(z)));
+    case 'linear':
       return z;
+    default:
+      throw new Error(`the reference differentiator does not know ${f}`);
   }
+}
+
+/**
+ * Φ(z) from Kummer's series erf(x) = (2/√π) e^{−x²} Σ 2ⁿ x^{2n+1} / (1·3·…·(2n+1)), whose terms
+ * are all positive (the engine sums the alternating Maclaurin series and a continued fraction).
+ */
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  let term = x;
+  let total = x;
+  for (let n = 1; n < 400 && term > 1e-18 * total; n++) {
+    term *= (2 * x * x) / (2 * n + 1);
+    total += term;
+  }
+  const erf = (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * total;
+  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
 }
 
 function backward(root: Scalar): void {

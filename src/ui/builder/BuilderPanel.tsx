@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Preset } from '../../content/presets.ts';
+import { writeName } from '../../engine/names.ts';
 import {
   ACTIVATIONS,
   type Activation,
@@ -187,7 +188,7 @@ export function BuilderPanel({
                   <input
                     value={v}
                     onChange={(e) => setValue(b, 'x', k, e.target.value)}
-                    aria-label={`x${b}[${k}]`}
+                    aria-label={writeName({ kind: 'sampleInput', sample: b, index: k })}
                     size={5}
                     inputMode="decimal"
                   />
@@ -200,7 +201,7 @@ export function BuilderPanel({
                   <input
                     value={v}
                     onChange={(e) => setValue(b, 'y', k, e.target.value)}
-                    aria-label={`y${b}[${k}]`}
+                    aria-label={writeName({ kind: 'sampleTarget', sample: b, index: k })}
                     size={5}
                     inputMode="decimal"
                   />

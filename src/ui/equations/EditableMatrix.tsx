@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useState } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
-import type { Text } from '../../derivation/types.ts';
+import type { Text } from '../../schema/language.ts';
 import { parseEditValue } from '../../state/edits.ts';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';

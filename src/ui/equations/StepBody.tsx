@@ -4,6 +4,7 @@ import { matrixRows } from '../../derivation/matrixForm.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import { anythingToHide } from '../../derivation/slots.ts';
 import type { Step } from '../../derivation/types.ts';
+import { paramLayer } from '../../engine/names.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { useAtlas } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
@@ -68,7 +69,7 @@ export const StepBody = memo(function StepBody({
   const rows = shownRows(step, paramTrace);
   // A step with nothing to hide (a note) offers no self-check.
   const checkable = anythingToHide(rows);
-  const layer = paramTrace ? Number(/^[Wb](\d+)/.exec(paramTrace.param)?.[1]) : 0;
+  const layer = paramTrace ? (paramLayer(paramTrace.param) ?? 0) : 0;
   const extra = useMemo(
     () =>
       layer

@@ -2,6 +2,7 @@ import { memo, type ReactNode, useCallback, useId, useMemo, useRef } from 'react
 import { formatNumber } from '../../derivation/number.ts';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
+import { edgeEnds, edgeKey, keyOfEdge, nodeName, paramName } from '../../engine/names.ts';
 import { nodeValue } from '../../engine/nodeValue.ts';
 import { CONTRACT_NAMES } from '../../i18n/contractNames.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
@@ -95,18 +96,20 @@ export const GraphView = memo(function GraphView({
     onFocus: onGraphFocus,
   } = useGraphFocus(layout, spec, expanded, layer);
   const edgeIndex = useMemo(
-    () => new Map(tr.graph.edges.map((g, i) => [`${g.to}<${g.from}`, i])),
+    () => new Map(tr.graph.edges.map((g, i) => [keyOfEdge(g), i])),
     [tr.graph],
   );
   const traced = paramTrace?.subgraph;
   const spotlight = useAtlas((s) => s.spotlight);
   const lights = (lit: string | null, key: string, p?: string) =>
-    lit === key || (p !== undefined && lit === `${key.split('<')[0]}<${p}`);
+    lit === key || (p !== undefined && lit === edgeKey(edgeEnds(key)?.upper ?? '', p));
   const hoverLights = (key: string, p?: string) =>
     lights(hover, key, p) || lights(spotlight, key, p);
   const litNodes = new Set([
-    ...(hover ? hover.split('<') : []),
-    ...(spotlight ? spotlight.split('<') : []),
+    ...[hover, spotlight].flatMap((key) => {
+      const ends = key ? edgeEnds(key) : undefined;
+      return ends ? [ends.upper, ends.lower] : [];
+    }),
   ]);
 
   // On a narrow screen the graph starts zoomed to a readable size (readableView.ts).
@@ -218,8 +221,8 @@ export const GraphView = memo(function GraphView({
             })}
             {spec.biases?.map((b, i) =>
               b.map((v, j) => {
-                const p = `b${i + 1}[${j}]`;
-                const unit = layout.byName.get(expanded ? `z${i + 1}[${j}]` : `a${i + 1}[${j}]`);
+                const p = paramName({ kind: 'bias', layer: i + 1, row: j });
+                const unit = layout.byName.get((expanded ? nodeName.z : nodeName.a)(i + 1, j));
                 if (!unit) return null;
                 return (
                   <BiasTab
@@ -231,7 +234,7 @@ export const GraphView = memo(function GraphView({
                     value={v}
                     name={`${t.bias} ${p} = ${formatNumber(v, digits)}`}
                     selected={p === param}
-                    traced={traced?.edges.has(`z${i + 1}[${j}]<${p}`) ?? false}
+                    traced={traced?.edges.has(edgeKey(nodeName.z(i + 1, j), p)) ?? false}
                     digits={digits}
                     tabIndex={tabIndexOf(`bias:${p}`)}
                     onSelect={onSelect}

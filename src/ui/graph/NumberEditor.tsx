@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Text } from '../../derivation/types.ts';
+import type { Text } from '../../schema/language.ts';
 import { parseEditValue } from '../../state/edits.ts';
 import { useAtlas } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';

@@ -1,5 +1,6 @@
 import { Fragment, type KeyboardEvent, memo } from 'react';
 import { formatNumber } from '../../derivation/number.ts';
+import { nodeName, writeName } from '../../engine/names.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import { useStrings } from '../useStrings.ts';
 import { TAB_ABOVE, TAB_HALF, TARGET_TAB_BELOW } from './geometry.ts';
@@ -82,10 +83,10 @@ export const SampleTabs = memo(function SampleTabs({
   return (
     <>
       {sample.x.map((v, k) => {
-        const node = layout.byName.get(`x[${k}]`);
+        const node = layout.byName.get(nodeName.x(k));
         return node
           ? tab(
-              `x0[${k}]`,
+              writeName({ kind: 'sampleInput', sample: 0, index: k }),
               `${t.input} x0[${k}]`,
               node.x,
               node.y - layout.radius - TAB_ABOVE,
@@ -98,7 +99,7 @@ export const SampleTabs = memo(function SampleTabs({
         const node = layout.byName.get(`e[${k}]`);
         return node
           ? tab(
-              `y0[${k}]`,
+              writeName({ kind: 'sampleTarget', sample: 0, index: k }),
               `${t.target} y0[${k}]`,
               node.x,
               node.y + layout.radius + TARGET_TAB_BELOW,

@@ -1,10 +1,12 @@
+import { nodeName, readName } from '../../engine/names.ts';
 import { TAB_ABOVE, TARGET_TAB_BELOW } from './geometry.ts';
 import { labelBox } from './labelPlacement.ts';
 import type { GraphLayout } from './layout.ts';
 
 /** Whether an edited number is a sample's input or target (`x0[1]`, `y0[0]`), not a parameter. */
 export function isSampleNumber(target: string): boolean {
-  return /^[xy]0\[/.test(target);
+  const r = readName(target);
+  return r?.kind === 'sampleInput' || r?.kind === 'sampleTarget';
 }
 
 /**
@@ -24,18 +26,19 @@ export function editAnchor(
     const box = labelBox(edge.labelX, edge.labelY, layout.labelSize, edge.labelSide);
     return { x: edge.labelX, y: (box.top + box.bottom) / 2 };
   }
-  const m = /^(b(\d+)|x0|y0)\[(\d+)\]$/.exec(target);
-  if (!m) return null;
-  const [, kind, layer, index] = m;
-  const node = layout.byName.get(
-    kind === 'x0'
-      ? `x[${index}]`
-      : kind === 'y0'
-        ? `e[${index}]`
-        : `${expanded ? 'z' : 'a'}${layer}[${index}]`,
-  );
+  const r = readName(target);
+  // The graph draws sample 1's numbers and each bias on its unit's node.
+  const at =
+    r?.kind === 'bias'
+      ? (expanded ? nodeName.z : nodeName.a)(r.layer, r.row)
+      : r?.kind === 'sampleInput' && r.sample === 0
+        ? nodeName.x(r.index)
+        : r?.kind === 'sampleTarget' && r.sample === 0
+          ? nodeName.e(r.index)
+          : undefined;
+  const node = at === undefined ? undefined : layout.byName.get(at);
   if (!node) return null;
-  return kind === 'y0'
+  return r?.kind === 'sampleTarget'
     ? { x: node.x, y: node.y + layout.radius + TARGET_TAB_BELOW }
     : { x: node.x, y: node.y - layout.radius - TAB_ABOVE };
 }

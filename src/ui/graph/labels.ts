@@ -1,6 +1,8 @@
 /** Node labels for the SVG graph, in the preset's notation but as plain text (no LaTeX in SVG). */
 
-import type { NameKey, Notation } from '../../derivation/notation.ts';
+import type { Notation } from '../../derivation/notation.ts';
+import { readName } from '../../engine/names.ts';
+import type { NameKey } from '../../schema/notation.ts';
 
 const GREEK: Record<string, string> = {
   Theta: 'Θ',
@@ -41,19 +43,23 @@ export interface NodeLabel {
   sup?: string;
 }
 
-const NAME = /^([xe])\[(\d+)\]$|^([za])(\d+)\[(\d+)\]$/;
-
 export function nodeLabel(n: Notation, name: string): NodeLabel {
   const letter = (key: NameKey) => texToPlain(n.names(key));
-  if (name === 'E') return { base: letter('total') };
-  const m = NAME.exec(name);
-  if (!m) return { base: name };
-  if (m[1])
-    return { base: letter(m[1] === 'x' ? 'input' : 'error'), sub: String(Number(m[2]) + 1) };
-  const layer = Number(m[4]) + n.spec.inputLayer;
-  return {
-    base: letter(m[3] === 'z' ? 'pre' : 'act'),
-    sub: String(Number(m[5]) + 1),
-    ...(n.spec.layerNumbers === 'none' ? {} : { sup: `(${layer})` }),
-  };
+  const r = readName(name);
+  switch (r?.kind) {
+    case 'loss':
+      return { base: letter('total') };
+    case 'input':
+    case 'error':
+      return { base: letter(r.kind), sub: String(r.index + 1) };
+    case 'z':
+    case 'a':
+      return {
+        base: letter(r.kind === 'z' ? 'pre' : 'act'),
+        sub: String(r.index + 1),
+        ...(n.spec.layerNumbers === 'none' ? {} : { sup: `(${r.layer + n.spec.inputLayer})` }),
+      };
+    default:
+      return { base: name };
+  }
 }

@@ -5,6 +5,7 @@
  */
 
 import type { GraphEdge, GraphNode, NetworkGraph } from '../../engine/graph.ts';
+import { keyOfEdge } from '../../engine/names.ts';
 import {
   LABEL_SIZE,
   type LabelSide,
@@ -145,7 +146,7 @@ export function layoutGraph(
   );
   const edges: PlacedEdge[] = lines.map(({ x1, y1, x2, y2, ...e }, i) => ({
     ...e,
-    key: `${e.to}<${e.from}`,
+    key: keyOfEdge(e),
     d: `M${x1},${y1}L${x2},${y2}`,
     length: Math.hypot(x2 - x1, y2 - y1),
     labelX: labels[i]?.x ?? (x1 + x2) / 2,

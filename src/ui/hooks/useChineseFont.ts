@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Lang } from '../../derivation/types.ts';
+import type { Lang } from '../../schema/language.ts';
 
 /**
  * Brings in the bundled Chinese font (Noto Sans SC, variable weight, split by character range)

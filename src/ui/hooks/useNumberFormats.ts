@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { Lang } from '../../derivation/types.ts';
 import { prepareNumberFormats } from '../../i18n/numbers.ts';
+import type { Lang } from '../../schema/language.ts';
 import { whenIdle } from './idle.ts';
 
 /** The language's number formatters, built while the page is idle (i18n/numbers.ts). */

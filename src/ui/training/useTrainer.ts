@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Preset } from '../../content/presets.ts';
+import { paramValue, parseParam } from '../../engine/params.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import { trace } from '../../engine/trace.ts';
 import { gradientStep, layerByLayerStep } from '../../engine/train.ts';
@@ -115,8 +116,6 @@ export function useTrainer(
 }
 
 function currentValue(spec: NetworkSpec, name: string): number {
-  const w = /^W(\d+)\[(\d+)\]\[(\d+)\]$/.exec(name);
-  if (w) return spec.weights[Number(w[1]) - 1][Number(w[2])][Number(w[3])];
-  const b = /^b(\d+)\[(\d+)\]$/.exec(name);
-  return b ? (spec.biases?.[Number(b[1]) - 1][Number(b[2])] ?? 0) : 0;
+  const p = parseParam(name, spec);
+  return 'error' in p ? 0 : paramValue(spec, p);
 }
