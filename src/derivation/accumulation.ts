@@ -5,21 +5,43 @@
  */
 
 import { accumulateLayer } from '../engine/accumulate.ts';
+import type { ParamRef } from '../engine/names.ts';
 import type { Trace } from '../engine/trace.ts';
 import { type Notation, partial } from './notation.ts';
-import { mat, num, tex } from './parts.ts';
-import type { Equation, TraceFrame } from './types.ts';
+import { num, tex } from './parts.ts';
+import type { Quantity } from './quantity.ts';
+import type { Equation, Part, TraceFrame } from './types.ts';
 
-type Grid = readonly (readonly number[])[];
+type Grid<T> = readonly (readonly T[])[];
 
 /** Puts the bias in column 0 when the notation has a bias unit; transposes for row vectors. */
 function shaper(n: Notation, hasBias: boolean) {
   const unit = n.spec.bias === 'unit' && hasBias;
-  return (weights: Grid, biases?: readonly number[]): number[][] => {
-    const joined = weights.map((row, j) => (unit ? [biases?.[j] ?? 0, ...row] : [...row]));
+  return <T>(weights: Grid<T>, biases: readonly T[]): T[][] => {
+    const joined = weights.map((row, j) => (unit ? [biases[j], ...row] : [...row]));
     return n.spec.vectors === 'row' ? joined[0].map((_, k) => joined.map((r) => r[k])) : joined;
   };
 }
+
+/** What each entry of a layer's Δ, D or gradient is, shaped like the engine's W⁽ˡ⁾ and b⁽ˡ⁾. */
+function quantities(
+  t: Trace,
+  l: number,
+  weight: (p: ParamRef) => Quantity,
+  bias: (p: ParamRef) => Quantity = weight,
+): [Quantity[][], Quantity[]] {
+  const W = t.spec.weights[l - 1];
+  return [
+    W.map((row, j) => row.map((_, k) => weight({ kind: 'weight', layer: l, row: j, col: k }))),
+    W.map((_, j) => bias({ kind: 'bias', layer: l, row: j })),
+  ];
+}
+
+/** A matrix of numbers with what each entry is. */
+const named = <T extends number>(matrix: Grid<T>, ofCells: Grid<Quantity>): Part => ({
+  matrix,
+  ofCells,
+});
 
 export function accumulateSteps(
   t: Trace,
@@ -41,10 +63,14 @@ export function accumulateSteps(
       : `${n.deltam(l)}_b\\,${input}`;
   const zero = shape(
     acc.contributions[0].map((row) => row.map(() => 0)),
-    acc.biasContributions[0].map(() => 0),
+    acc.contributions[0].map(() => 0),
   );
+  const accumulated = (through: number) =>
+    shape(...quantities(t, l, (param) => ({ q: 'accumulated', param, through })));
+  const contributed = (sample: number) =>
+    shape(...quantities(t, l, (param) => ({ q: 'sampleGradient', sample, param })));
   const equations: Equation[] = [
-    { kind: 'definition', lhs: [tex(Delta)], rel: ':=', rhs: [mat(zero)] },
+    { kind: 'definition', lhs: [tex(Delta)], rel: ':=', rhs: [named(zero, accumulated(-1))] },
     {
       kind: 'symbolic',
       lhs: [tex(Delta)],
@@ -62,11 +88,11 @@ export function accumulateSteps(
       rel: '',
       rhs: [
         tex(`${Delta} \\leftarrow`),
-        mat(before),
+        named(before, accumulated(b - 1)),
         tex('+'),
-        mat(shape(c, acc.biasContributions[b])),
+        named(shape(c, acc.biasContributions[b]), contributed(b)),
         tex('='),
-        mat(shape(acc.running[b], acc.biasRunning[b])),
+        named(shape(acc.running[b], acc.biasRunning[b]), accumulated(b)),
       ],
       reveal: frames.length,
     });
@@ -91,7 +117,19 @@ export function averageRows(t: Trace, l: number, n: Notation): Equation[] {
     W,
     W.map(() => 0),
   );
-  const gradient = shape(t.gradWeights[l - 1], t.gradBiases?.[l - 1]);
+  const gradient = shape(t.gradWeights[l - 1], t.gradBiases?.[l - 1] ?? W.map(() => 0));
+  const gradientOf = shape(...quantities(t, l, (param) => ({ q: 'gradient', param })));
+  const penalisedOf = shape(
+    ...quantities(
+      t,
+      l,
+      (param) => ({ q: 'param', param }),
+      () => ({ q: 'unpenalised' }),
+    ),
+  );
+  const accumulatedOf = shape(
+    ...quantities(t, l, (param) => ({ q: 'accumulated', param, through: last })),
+  );
   const unit = n.spec.bias === 'unit' && hasBias;
   const rows: Equation[] = [
     {
@@ -112,10 +150,17 @@ export function averageRows(t: Trace, l: number, n: Notation): Equation[] {
       rel: '=',
       rhs: [
         tex(scale),
-        mat(shape(acc.running[last], acc.biasRunning[last])),
-        ...(lambda > 0 ? [tex('+'), num(lambda), tex(`/${m}\\,\\cdot{}`), mat(penalised)] : []),
+        named(shape(acc.running[last], acc.biasRunning[last]), accumulatedOf),
+        ...(lambda > 0
+          ? [
+              tex('+'),
+              num(lambda, { of: { q: 'lambda' } }),
+              tex(`/${m}\\,\\cdot{}`),
+              named(penalised, penalisedOf),
+            ]
+          : []),
         tex('='),
-        mat(gradient),
+        named(gradient, gradientOf),
       ],
     },
     { kind: 'definition', lhs: [tex(D)], rel: '=', rhs: [tex(partial(n.J, n.Wm(l)))] },

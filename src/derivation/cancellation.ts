@@ -5,6 +5,7 @@
  */
 
 import type { Trace } from '../engine/trace.ts';
+import { leavesOf } from './leaves.ts';
 import { type Notation, partial } from './notation.ts';
 import { num, tex } from './parts.ts';
 import type { Equation } from './types.ts';
@@ -19,6 +20,12 @@ export function cancellationRows(t: Trace, unit: number, n: Notation): Equation[
   const dAdZ = partial(a, n.z(L, unit));
   const aValue = out.a[unit];
   const yValue = s.y[unit];
+  const v = leavesOf(t, n);
+  const A = v.a(L, unit).of;
+  const Y = v.y(unit).of;
+  const slope = v.lossSlope(unit).of;
+  const activation = v.dAdZ(L, unit, unit).of;
+  const delta = v.delta(L, unit).of;
   const symbolic = (lhs: string, rhs: string): Equation => ({
     kind: 'symbolic',
     lhs: lhs ? [tex(lhs)] : [],
@@ -27,13 +34,25 @@ export function cancellationRows(t: Trace, unit: number, n: Notation): Equation[
   });
   return [
     symbolic(dJdA, `-\\frac{${y}}{${a}} + \\frac{1 - ${y}}{1 - ${a}}`),
-    { kind: 'value', lhs: [], rel: '=', rhs: [num(out.dJdA[unit])], value: out.dJdA[unit] },
+    {
+      kind: 'value',
+      lhs: [],
+      rel: '=',
+      rhs: [num(out.dJdA[unit], { of: slope })],
+      value: out.dJdA[unit],
+    },
     symbolic(dAdZ, `${a}\\,(1 - ${a})`),
     {
       kind: 'value',
       lhs: [],
       rel: '=',
-      rhs: [num(aValue), tex('{}\\cdot(1 -{}'), num(aValue), tex(') ='), num(out.dAdZ[unit][unit])],
+      rhs: [
+        num(aValue, { of: A }),
+        tex('{}\\cdot(1 -{}'),
+        num(aValue, { of: A }),
+        tex(') ='),
+        num(out.dAdZ[unit][unit], { of: activation }),
+      ],
       value: out.dAdZ[unit][unit],
       terms: [[aValue], [-1, aValue, aValue]],
     },
@@ -48,7 +67,13 @@ export function cancellationRows(t: Trace, unit: number, n: Notation): Equation[
       kind: 'substituted',
       lhs: [],
       rel: '=',
-      rhs: [num(aValue), tex('-'), num(yValue, { paren: true }), tex('='), num(out.delta[unit])],
+      rhs: [
+        num(aValue, { of: A }),
+        tex('-'),
+        num(yValue, { paren: true, of: Y }),
+        tex('='),
+        num(out.delta[unit], { of: delta }),
+      ],
       value: out.delta[unit],
       terms: [[aValue], [-1, yValue]],
     },
@@ -57,11 +82,11 @@ export function cancellationRows(t: Trace, unit: number, n: Notation): Equation[
       lhs: [tex(n.delta(L, unit))],
       rel: '=',
       rhs: [
-        num(out.dJdA[unit], { paren: true }),
+        num(out.dJdA[unit], { paren: true, of: slope }),
         tex('\\cdot'),
-        num(out.dAdZ[unit][unit]),
+        num(out.dAdZ[unit][unit], { of: activation }),
         tex('='),
-        num(out.delta[unit]),
+        num(out.delta[unit], { of: delta }),
       ],
       value: out.delta[unit],
       terms: [[out.dJdA[unit], out.dAdZ[unit][unit]]],

@@ -4,11 +4,13 @@
  * sum of every path's head down to that unit, computed once and reused by every parameter below.
  */
 
-import { edgeKey, nodeName, type ParamRef } from '../engine/names.ts';
+import { nodeName, type ParamRef } from '../engine/names.ts';
 import type { Trace } from '../engine/trace.ts';
-import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
-import { joinParts, num, tex } from './parts.ts';
-import { COLORS, type Equation, type Part } from './types.ts';
+import { expressionRows, group, leaf, product, sum } from './expression.ts';
+import { leavesOf } from './leaves.ts';
+import { DEFAULT_NOTATION, type Notation } from './notation.ts';
+import { tex } from './parts.ts';
+import { COLORS, type Equation } from './types.ts';
 
 /** Units per layer whose δ is written out; the rest are left to the matrix form. */
 export const MAX_DELTA_UNITS = 4;
@@ -33,123 +35,38 @@ export function deltaRows(
 function unitRows(t: Trace, l: number, j: number, reveal: number, n: Notation): Equation[] {
   const { spec } = t;
   const L = spec.layers.length - 1;
-  const s = t.samples[0];
-  const layer = s.layers[l - 1];
+  const v = leavesOf(t, n);
   const softmax = spec.activations[l - 1] === 'softmax';
   const depth = 2 * (L - l); // colour slot of the weight edges above this layer
-  const activationKey = (i: number) => edgeKey(nodeName.a(l, i), nodeName.z(l, j));
-  const dAdZ = (i: number, show: (v: number) => Part) => ({
-    ...show(layer.dAdZ[i][j]),
-    factor: activationKey(i),
-    color: (depth + 1) % COLORS,
-  });
-  const lhs = [tex(n.delta(l, j))];
-  const delta = layer.delta[j];
-  const zName = nodeName.z(l, j);
+  const delta = v.delta(l, j);
+  const lhs = [tex(delta.symbol, { of: delta.of })];
+  const extra = { reveal, delta: nodeName.z(l, j) };
+  const activation = (i: number) => leaf({ ...v.dAdZ(l, i, j), color: (depth + 1) % COLORS });
 
   if (l === L || softmax) {
     // δ_j = Σ_i ∂E/∂a_i · ∂a_i/∂z_j, over i = j alone unless the layer is a softmax.
     const outputs = softmax ? range(spec.layers[l]) : [j];
-    const head = (i: number): Part =>
-      l === L
-        ? {
-            tex: partial(n.E, n.a(l, i)),
-            factor: edgeKey(nodeName.e(i), nodeName.a(l, i)),
-            color: 0,
-          }
-        : tex(partial(n.E, n.a(l, i)));
-    const headValue = (i: number): Part =>
-      l === L
-        ? num(layer.dJdA[i], {
-            paren: true,
-            factor: edgeKey(nodeName.e(i), nodeName.a(l, i)),
-            color: 0,
-          })
-        : num(layer.dJdA[i], { paren: true });
-    return [
-      {
-        kind: 'symbolic',
-        lhs,
-        rel: '=',
-        rhs: joinParts(
-          outputs.map((i) => [
-            head(i),
-            tex('\\cdot'),
-            dAdZ(i, () => tex(partial(n.a(l, i), n.z(l, j)))),
-          ]),
-          '+',
-        ),
-        delta: zName,
-        reveal,
-      },
-      {
-        kind: 'substituted',
-        lhs: [],
-        rel: '=',
-        rhs: [
-          ...joinParts(
-            outputs.map((i) => [
-              headValue(i),
-              tex('\\cdot'),
-              dAdZ(i, (v) => num(v, { paren: true })),
-            ]),
-            '+',
-          ),
-          tex('='),
-          num(delta),
-        ],
-        value: delta,
-        terms: outputs.map((i) => [layer.dJdA[i], layer.dAdZ[i][j]]),
-        delta: zName,
-        reveal,
-      },
-    ];
+    const head = (i: number) =>
+      l === L ? leaf({ ...v.lossSlope(i), color: 0 }) : leaf(v.dJdA(l, i));
+    return expressionRows(
+      lhs,
+      sum(outputs.map((i) => product([head(i), activation(i)]))),
+      delta,
+      extra,
+    );
   }
 
   // δ⁽ˡ⁾_j = (Σ_h δ⁽ˡ⁺¹⁾_h w⁽ˡ⁺¹⁾_hj) · ∂a_j/∂z_j
-  const above = s.layers[l].delta;
-  const W = spec.weights[l];
-  const weightKey = (h: number) => edgeKey(nodeName.z(l + 1, h), nodeName.a(l, j));
-  const sum = (show: (h: number) => [Part, Part]) =>
-    joinParts(
-      range(spec.layers[l + 1]).map((h) => {
-        const [d, w] = show(h);
-        return [d, tex('\\cdot'), { ...w, factor: weightKey(h), color: depth % COLORS }];
-      }),
-      '+',
-    );
-  return [
-    {
-      kind: 'symbolic',
-      lhs,
-      rel: '=',
-      rhs: [
-        tex('\\Big('),
-        ...sum((h) => [tex(n.delta(l + 1, h)), tex(n.W(l + 1, h, j))]),
-        tex('\\Big)\\cdot'),
-        dAdZ(j, () => tex(partial(n.a(l, j), n.z(l, j)))),
-      ],
-      delta: zName,
-      reveal,
-    },
-    {
-      kind: 'substituted',
-      lhs: [],
-      rel: '=',
-      rhs: [
-        tex('\\Big('),
-        ...sum((h) => [num(above[h], { paren: h > 0 }), num(W[h][j], { paren: true })]),
-        tex('\\Big)\\cdot'),
-        dAdZ(j, (v) => num(v, { paren: true })),
-        tex('='),
-        num(delta),
-      ],
-      value: delta,
-      terms: range(spec.layers[l + 1]).map((h) => [above[h], W[h][j], layer.dAdZ[j][j]]),
-      delta: zName,
-      reveal,
-    },
-  ];
+  const weight = (h: number) =>
+    leaf({
+      ...v.weightSlope(l + 1, h, j),
+      symbol: n.W(l + 1, h, j),
+      color: depth % COLORS,
+    });
+  const carried = sum(
+    range(spec.layers[l + 1]).map((h) => product([leaf(v.delta(l + 1, h)), weight(h)])),
+  );
+  return expressionRows(lhs, product([group(carried), activation(j)]), delta, extra);
 }
 
 function range(count: number): number[] {

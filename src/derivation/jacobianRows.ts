@@ -13,7 +13,8 @@ import {
 } from '../engine/jacobian.ts';
 import { maxAbsDiff, shape, transpose } from '../engine/matrix.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
-import { mat, num, tex } from './parts.ts';
+import { num, tex } from './parts.ts';
+import type { Quantity } from './quantity.ts';
 import type { Equation } from './types.ts';
 
 /** The spec as seed 004 writes it: rows are samples, W₁ is m × h, W₂ is h × k. */
@@ -30,6 +31,11 @@ const dims = (M: readonly (readonly number[])[]) => {
   const [r, c] = shape(M);
   return `${r}\\times ${c}`;
 };
+
+/** ∂E/∂(W₁)_ij of the article's W₁ (inputs by hidden units): the engine's W1[j][i], summed over the batch. */
+function gradientOfW1(i: number, j: number): Quantity {
+  return { q: 'batchGradient', param: { kind: 'weight', layer: 1, row: j, col: i } };
+}
 
 export function jacobianRows(spec: NetworkSpec): Equation[] {
   const p = twoLayerOf(spec);
@@ -67,19 +73,38 @@ export function jacobianRows(spec: NetworkSpec): Equation[] {
         ),
       ],
       rel: '=',
-      rhs: [mat(k.summed)],
+      rhs: [
+        {
+          matrix: k.summed,
+          // vec stacks the columns of the article's m × h W₁, whose (i, j) is the engine's W1[j][i].
+          ofCells: [
+            k.summed[0].map((_, c) => gradientOfW1(c % p.W1.length, Math.floor(c / p.W1.length))),
+          ],
+        },
+      ],
     },
     {
       kind: 'matrix',
       lhs: [tex('\\frac{\\partial E}{\\partial W_1}')],
       rel: '=',
-      rhs: [tex('\\operatorname{vec}^{-1}(\\cdot) ='), mat(k.gradient)],
+      rhs: [
+        tex('\\operatorname{vec}^{-1}(\\cdot) ='),
+        {
+          matrix: k.gradient,
+          ofCells: k.gradient.map((row, i) => row.map((_, j) => gradientOfW1(i, j))),
+        },
+      ],
     },
     {
       kind: 'matrix',
       lhs: [tex("X^{\\top}\\big[(\\delta_2 W_2^{\\top}) \\circ \\sigma'(A_1)\\big]")],
       rel: '=',
-      rhs: [mat(s.gradient)],
+      rhs: [
+        {
+          matrix: s.gradient,
+          ofCells: s.gradient.map((row, i) => row.map((_, j) => gradientOfW1(i, j))),
+        },
+      ],
     },
     {
       kind: 'value',

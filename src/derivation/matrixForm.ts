@@ -5,13 +5,28 @@
  * or row vectors (XᵀA, and AWᵀ for the error handed back).
  */
 
+import { edgeKey, nodeName, type ParamRef } from '../engine/names.ts';
 import { activationsOf, sampleGradient, type Trace } from '../engine/trace.ts';
 import { transpose } from './forward.ts';
 import { activationTex, DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
-import { column, mat, tex } from './parts.ts';
-import type { Equation } from './types.ts';
+import { column, tex } from './parts.ts';
+import type { Quantity } from './quantity.ts';
+import type { Equation, Part } from './types.ts';
 
 const shape = (rows: number, cols: number) => `${rows}\\times ${cols}`;
+
+/** A matrix of engine numbers with what each entry is. */
+function named(values: readonly (readonly number[])[], of: readonly (readonly Quantity[])[]): Part {
+  return { matrix: values, ofCells: of };
+}
+
+const weight = (layer: number, row: number, col: number): ParamRef => ({
+  kind: 'weight',
+  layer,
+  row,
+  col,
+});
+const bias = (layer: number, row: number): ParamRef => ({ kind: 'bias', layer, row });
 
 export function matrixRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION): Equation[] {
   const rows = [...deltaRow(t, l, n), ...gradientRows(t, l, n)];
@@ -29,7 +44,13 @@ export function matrixRows(t: Trace, l: number, n: Notation = DEFAULT_NOTATION):
         tex(
           `${scale}\\sum_{b=1}^{${m}} ${partial(n.Eb, n.Wm(l))}${lambda > 0 ? ` + \\frac{\\lambda}{m}${n.Wm(l)}` : ''} =`,
         ),
-        mat(row ? transpose(t.gradWeights[l - 1]) : t.gradWeights[l - 1]),
+        (() => {
+          const G = t.gradWeights[l - 1];
+          const of = G.map((r, j) =>
+            r.map((_, k): Quantity => ({ q: 'gradient', param: weight(l, j, k) })),
+          );
+          return row ? named(transpose(G), transpose(of)) : named(G, of);
+        })(),
       ],
     });
   }
@@ -44,7 +65,26 @@ function deltaRow(t: Trace, l: number, n: Notation): Equation[] {
   const layer = s.layers[l - 1];
   const units = spec.layers[l];
   const row = n.spec.vectors === 'row';
-  const vector = (v: readonly number[]) => (row ? [v] : column(v));
+  const vector = <T>(v: readonly T[]): T[][] => (row ? [[...v]] : column(v));
+  const vectorOf = (v: readonly number[], of: (j: number) => Quantity) =>
+    named(vector(v), vector(v.map((_, j) => of(j))));
+  const local = (i: number, j: number): Quantity => ({
+    q: 'local',
+    sample: 0,
+    edge: edgeKey(nodeName.a(l, i), nodeName.z(l, j)),
+  });
+  const deltaOf =
+    (layer: number) =>
+    (j: number): Quantity => ({
+      q: 'delta',
+      sample: 0,
+      layer,
+      unit: j,
+    });
+  const W = spec.weights[l];
+  const Wof = W?.map((r, h) =>
+    r.map((_, j): Quantity => ({ q: 'param', param: weight(l + 1, h, j) })),
+  );
   const softmax = spec.activations[l - 1] === 'softmax';
   const fPrime = `${activationTex(spec.activations[l - 1])}'(${n.zm(l)})`;
   const diagonal = layer.dAdZ.map((r, j) => r[j]);
@@ -60,34 +100,46 @@ function deltaRow(t: Trace, l: number, n: Notation): Equation[] {
         : `(${n.Wm(l + 1)})^{\\top} ${n.deltam(l + 1)}`;
   const incomingNumbers =
     l === L
-      ? [mat(vector(layer.dJdA))]
+      ? [vectorOf(layer.dJdA, (j) => ({ q: 'dJdA', sample: 0, layer: l, unit: j }))]
       : row
-        ? [mat([s.layers[l].delta]), mat(spec.weights[l])]
-        : [mat(transpose(spec.weights[l])), mat(column(s.layers[l].delta))];
+        ? [
+            named([s.layers[l].delta], [s.layers[l].delta.map((_, h) => deltaOf(l + 1)(h))]),
+            named(W, Wof),
+          ]
+        : [
+            named(transpose(W), transpose(Wof)),
+            named(
+              column(s.layers[l].delta),
+              column(s.layers[l].delta.map((_, h) => deltaOf(l + 1)(h))),
+            ),
+          ];
   const wrapped = l === L ? incoming : `\\big(${incoming}\\big)`;
   const rhs = softmax
     ? row
       ? [
           tex(`${wrapped}\\Big(\\frac{\\partial ${n.am(l)}}{\\partial ${n.zm(l)}}\\Big) =`),
           ...incomingNumbers,
-          mat(layer.dAdZ),
+          named(
+            layer.dAdZ,
+            layer.dAdZ.map((r, i) => r.map((_, j) => local(i, j))),
+          ),
           tex('='),
-          mat(vector(layer.delta)),
+          vectorOf(layer.delta, deltaOf(l)),
         ]
       : [
           tex(`\\Big(\\frac{\\partial ${n.am(l)}}{\\partial ${n.zm(l)}}\\Big)^{\\top}${wrapped} =`),
-          mat(jacobianT),
+          named(jacobianT, transpose(layer.dAdZ.map((r, i) => r.map((_, j) => local(i, j))))),
           ...incomingNumbers,
           tex('='),
-          mat(vector(layer.delta)),
+          vectorOf(layer.delta, deltaOf(l)),
         ]
     : [
         tex(`${wrapped} \\odot ${fPrime} =`),
         ...incomingNumbers,
         tex('\\odot'),
-        mat(vector(diagonal)),
+        vectorOf(diagonal, (j) => local(j, j)),
         tex('='),
-        mat(vector(layer.delta)),
+        vectorOf(layer.delta, deltaOf(l)),
       ];
 
   const vec = (k: number) => (row ? `(${shape(1, k)})` : `(${shape(k, 1)})`);
@@ -115,9 +167,15 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
   const below = spec.layers[l - 1];
   const prev = activationsOf(s, l - 1);
   const b = spec.biases?.[l - 1];
-  const grad = (j: number, k: number) =>
-    sampleGradient(s, { kind: 'weight', layer: l, row: j, col: k });
+  const grad = (j: number, k: number) => sampleGradient(s, weight(l, j, k));
   const outer = layer.delta.map((_, j) => prev.map((_, k) => grad(j, k)));
+  const outerOf = outer.map((r, j) =>
+    r.map((_, k): Quantity => ({ q: 'sampleGradient', sample: 0, param: weight(l, j, k) })),
+  );
+  const prevOf = prev.map((_, k): Quantity => ({ q: 'a', sample: 0, layer: l - 1, unit: k }));
+  const deltaOf = layer.delta.map(
+    (_, j): Quantity => ({ q: 'delta', sample: 0, layer: l, unit: j }),
+  );
   const dW = partial(n.E, n.Wm(l));
   const rows: Equation[] = [];
 
@@ -129,10 +187,10 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
         rel: '=',
         rhs: [
           tex(`(${n.am(l - 1)})^{\\top}${n.deltam(l)} =`),
-          mat(column(prev)),
-          mat([layer.delta]),
+          named(column(prev), column(prevOf)),
+          named([layer.delta], [deltaOf]),
           tex('='),
-          mat(transpose(outer)),
+          named(transpose(outer), transpose(outerOf)),
         ],
       },
       {
@@ -147,9 +205,13 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
         kind: 'matrix',
         lhs: [tex(partial(n.E, n.bm(l)))],
         rel: '=',
-        rhs: [tex(`${n.deltam(l)} =`), mat([layer.delta])],
+        rhs: [tex(`${n.deltam(l)} =`), named([layer.delta], [deltaOf])],
       });
     const handedBack = l === 1 ? s.dJdX : s.layers[l - 2].dJdA;
+    const handedBackOf = handedBack.map(
+      (_, k): Quantity => ({ q: 'dJdA', sample: 0, layer: l - 1, unit: k }),
+    );
+    const W = spec.weights[l - 1];
     rows.push(
       {
         kind: 'matrix',
@@ -157,10 +219,13 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
         rel: '=',
         rhs: [
           tex(`${n.deltam(l)}(${n.Wm(l)})^{\\top} =`),
-          mat([layer.delta]),
-          mat(spec.weights[l - 1]),
+          named([layer.delta], [deltaOf]),
+          named(
+            W,
+            W.map((r, j) => r.map((_, k): Quantity => ({ q: 'param', param: weight(l, j, k) }))),
+          ),
           tex('='),
-          mat([handedBack]),
+          named([handedBack], [handedBackOf]),
         ],
       },
       {
@@ -175,9 +240,10 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
 
   if (n.spec.bias === 'unit' && b) {
     // ∂E/∂Θ = δ [a₀; a]ᵀ: column 0, the bias's, is δ itself.
-    const withBias = layer.delta.map((_, j) => [
-      sampleGradient(s, { kind: 'bias', layer: l, row: j }),
-      ...outer[j],
+    const withBias = layer.delta.map((_, j) => [sampleGradient(s, bias(l, j)), ...outer[j]]);
+    const withBiasOf = layer.delta.map((_, j) => [
+      { q: 'sampleGradient', sample: 0, param: bias(l, j) } as Quantity,
+      ...outerOf[j],
     ]);
     rows.push(
       {
@@ -188,10 +254,10 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
           tex(
             `${n.deltam(l)}\\begin{bmatrix} ${n.biasUnit(l)} \\\\ ${n.am(l - 1)} \\end{bmatrix}^{\\top} =`,
           ),
-          mat(column(layer.delta)),
-          mat([[1, ...prev]]),
+          named(column(layer.delta), column(deltaOf)),
+          named([[1, ...prev]], [[{ q: 'biasUnit' }, ...prevOf]]),
           tex('='),
-          mat(withBias),
+          named(withBias, withBiasOf),
         ],
       },
       {
@@ -211,10 +277,10 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
       rel: '=',
       rhs: [
         tex(`${n.deltam(l)}\\,(${n.am(l - 1)})^{\\top} =`),
-        mat(column(layer.delta)),
-        mat([prev]),
+        named(column(layer.delta), column(deltaOf)),
+        named([prev], [prevOf]),
         tex('='),
-        mat(outer),
+        named(outer, outerOf),
       ],
     },
     {
@@ -229,7 +295,7 @@ function gradientRows(t: Trace, l: number, n: Notation): Equation[] {
       kind: 'matrix',
       lhs: [tex(partial(n.E, n.bm(l)))],
       rel: '=',
-      rhs: [tex(`${n.deltam(l)} =`), mat(column(layer.delta))],
+      rhs: [tex(`${n.deltam(l)} =`), named(column(layer.delta), column(deltaOf))],
     });
   return rows;
 }

@@ -6,14 +6,31 @@
  */
 
 import { edgeKey, nodeName, type ParamRef, paramName } from '../engine/names.ts';
-import { type ChainFactor, enumeratePaths, paramFactor, pathsFromLoss } from '../engine/paths.ts';
-import { gradientOf, sampleGradient, type Trace } from '../engine/trace.ts';
+import {
+  type ChainFactor,
+  type ChainPath,
+  enumeratePaths,
+  pathsFromLoss,
+} from '../engine/paths.ts';
+import { gradientOf, type Trace } from '../engine/trace.ts';
 import { deltaRows } from './deltaRows.ts';
+import {
+  constant,
+  expand,
+  expressionRows,
+  group,
+  leaf,
+  product,
+  substituted as substitutedParts,
+  sum,
+  symbolic as symbolicParts,
+} from './expression.ts';
+import { leavesOf } from './leaves.ts';
 import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { num, tex } from './parts.ts';
 import { type PathCost, pathCost } from './pathCost.ts';
 import { type Subgraph, subgraphTo } from './subgraph.ts';
-import { COLORS, type Equation, type FactorKey, type Part, type TraceFrame } from './types.ts';
+import { COLORS, type Equation, type FactorKey, type TraceFrame } from './types.ts';
 
 /** Paths per sample up to which every path is written out; past it, only the δ form. */
 export const MAX_LISTED_PATHS = 8;
@@ -73,7 +90,7 @@ export function traceParam(t: Trace, p: ParamRef, n: Notation = DEFAULT_NOTATION
 /** Every path of sample 1, symbolic then with numbers, and their sum. Fills `frames`. */
 function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[], n: Notation): Equation[] {
   const perSample = pathsFromLoss(t.spec)[p.layer - 1][p.row];
-  const paths = [];
+  const paths: ChainPath[] = [];
   for (const path of enumeratePaths(t, p)) {
     if (path.sample > 0 || paths.length === perSample) break;
     paths.push(path);
@@ -88,77 +105,68 @@ function pathRows(t: Trace, p: ParamRef, frames: TraceFrame[], n: Notation): Equ
     });
     return first;
   });
-  const lhs = [tex(partial(n.E, n.param(p)))];
-  const symbolic: Equation[] = paths.map((path, i) => ({
+  const g = leavesOf(t, n).sampleGradient(p);
+  const lhs = [tex(g.symbol, { of: g.of })];
+  const expressions = paths.map((path, i) =>
+    product(
+      path.factors.map((f, k) =>
+        leaf({
+          symbol: factorSymbol(f, n),
+          value: f.value,
+          of: { q: 'local', sample: path.sample, edge: factorKey(f) },
+          factor: factorKey(f),
+          color: k % COLORS,
+          reveal: firstFrame[i] + k,
+        }),
+      ),
+    ),
+  );
+  // The paths' symbols first, one row each (the first names ∂E/∂θ, the rest add to it); then
+  // the same paths with numbers, one row each; then the products summed.
+  const symbolic: Equation[] = expressions.map((e, i) => ({
     kind: 'symbolic',
     lhs: i === 0 ? lhs : [],
     rel: i === 0 ? '=' : '+',
-    rhs: factorParts(path.factors, firstFrame[i], (f) => tex(factorSymbol(f, n))),
+    rhs: symbolicParts(e),
     reveal: firstFrame[i],
   }));
-  const substituted: Equation[] = paths.map((path, i) => ({
+  const substituted: Equation[] = expressions.map((e, i) => ({
     kind: 'substituted',
     lhs: [],
     rel: i === 0 ? '=' : '+',
-    rhs: factorParts(path.factors, firstFrame[i], (f) => num(f.value, { paren: true })),
-    value: path.product,
-    terms: [path.factors.map((f) => f.value)],
+    rhs: substitutedParts(e, i > 0),
+    value: paths[i].product,
+    terms: expand(e),
     reveal: firstFrame[i],
   }));
-  const g = sampleGradient(t.samples[0], p);
-  const sum: Equation = {
+  const total = sum(
+    paths.map((path) => leaf({ symbol: '', value: path.product, of: { q: 'carried' } })),
+  );
+  const sumRow: Equation = {
     kind: 'value',
     lhs: [],
     rel: '=',
-    rhs: [
-      ...paths.flatMap((path, i) => [
-        ...(i > 0 && path.product >= 0 ? [tex('+')] : []),
-        num(path.product),
-      ]),
-      tex('='),
-      num(g),
-    ],
-    value: g,
+    rhs: [...substitutedParts(total), tex('='), num(g.value, { of: g.of })],
+    value: g.value,
     terms: paths.map((path) => [path.product]),
     reveal: frames.length,
   };
-  return [...symbolic, ...substituted, sum];
+  return [...symbolic, ...substituted, sumRow];
 }
 
 /** ∂E/∂θ = δ⁽ˡ⁾_j · a⁽ˡ⁻¹⁾_k (or δ⁽ˡ⁾_j · 1 for a bias), for sample 1. */
 function paramRows(t: Trace, p: ParamRef, reveal: number, n: Notation): Equation[] {
-  const s = t.samples[0];
-  const delta = s.layers[p.layer - 1].delta[p.row];
-  const d = n.delta(p.layer, p.row);
-  const g = sampleGradient(s, p);
-  const lhs = [tex(partial(n.E, n.param(p)))];
-  const paramKey = edgeKey(nodeName.z(p.layer, p.row), paramName(p));
-  const source = paramFactor(s, p).value; // a⁽ˡ⁻¹⁾_k, or 1 for a bias
-  const sourceSymbol = p.kind === 'weight' ? n.a(p.layer - 1, p.col) : '1';
-  return [
-    {
-      kind: 'symbolic',
-      lhs,
-      rel: '=',
-      rhs: [tex(d), tex('\\cdot'), tex(sourceSymbol, { factor: paramKey })],
-      reveal,
-    },
-    {
-      kind: 'substituted',
-      lhs: [],
-      rel: '=',
-      rhs: [
-        num(delta),
-        tex('\\cdot'),
-        num(source, { paren: true, factor: paramKey }),
-        tex('='),
-        num(g),
-      ],
-      value: g,
-      terms: [[delta, source]],
-      reveal,
-    },
-  ];
+  const v = leavesOf(t, n);
+  const g = v.sampleGradient(p);
+  // The last factor, ∂z/∂θ, written as what it equals: a⁽ˡ⁻¹⁾_k, or 1 for a bias.
+  const slope = v.paramSlope(p);
+  const source = { ...slope, symbol: p.kind === 'weight' ? n.a(p.layer - 1, p.col) : '1' };
+  return expressionRows(
+    [tex(g.symbol, { of: g.of })],
+    product([leaf(v.delta(p.layer, p.row)), leaf(source)]),
+    g,
+    { reveal },
+  );
 }
 
 /** With several samples or an L2 term: ∂J/∂θ = (1/m) Σ_b ∂E_b/∂θ + (λ/m)θ. */
@@ -168,16 +176,27 @@ function sampleRows(t: Trace, p: ParamRef, reveal: number, n: Notation): Equatio
   const lambda = spec.regularization?.l2 ?? 0;
   const hasL2 = lambda > 0 && p.kind === 'weight';
   if (m === 1 && !hasL2) return [];
-  const perSample = t.samples.map((s) => sampleGradient(s, p));
   const theta = n.param(p);
-  const scale = spec.reduction === 'mean' ? 1 / m : 1;
-  const w = p.kind === 'weight' ? spec.weights[p.layer - 1][p.row][p.col] : 0;
-  const scaleTex = spec.reduction === 'mean' ? `\\frac{1}{${m}}` : '';
-  const gradient = gradientOf(t, p);
+  const mean = spec.reduction === 'mean';
+  const scaleTex = mean ? `\\frac{1}{${m}}` : '';
+  const v = leavesOf(t, n);
+  const gradient = v.gradient(p);
+  const perSample = t.samples.map((_, b) => {
+    const g = leavesOf(t, n, b).sampleGradient(p);
+    return leaf({ ...g, symbol: partial(n.Eb, theta) });
+  });
+  const data = group(sum(perSample));
+  const scaled = mean ? product([constant('', `\\frac{1}{${m}}`, 1 / m), data]) : data;
+  const penalty = product([
+    leaf(v.lambda()),
+    constant('', `\\frac{1}{${m}}`, 1 / m),
+    leaf(v.param(p)),
+  ]);
+  const numbers = hasL2 ? sum([scaled, penalty]) : scaled;
   return [
     {
       kind: 'symbolic',
-      lhs: [tex(partial(n.J, theta))],
+      lhs: [tex(gradient.symbol, { of: gradient.of })],
       rel: '=',
       rhs: [
         tex(`${scaleTex}\\sum_{b=1}^{${m}} ${partial(n.Eb, theta)}`),
@@ -189,31 +208,12 @@ function sampleRows(t: Trace, p: ParamRef, reveal: number, n: Notation): Equatio
       kind: 'substituted',
       lhs: [],
       rel: '=',
-      rhs: [
-        tex(`${scaleTex}\\Big(`),
-        ...perSample.flatMap((v, b) => [...(b > 0 && v >= 0 ? [tex('+')] : []), num(v)]),
-        tex('\\Big)'),
-        ...(hasL2 ? [tex('+'), num(lambda), tex(`/${m} \\cdot`), num(w, { paren: true })] : []),
-        tex('='),
-        num(gradient),
-      ],
-      value: gradient,
-      terms: [...perSample.map((v) => [scale, v]), ...(hasL2 ? [[lambda / m, w]] : [])],
+      rhs: [...substitutedParts(numbers), tex('='), num(gradient.value, { of: gradient.of })],
+      value: gradient.value,
+      terms: expand(numbers),
       reveal,
     },
   ];
-}
-
-/** A path's factors as parts, each tied to its edge and revealed one frame after another. */
-function factorParts(
-  factors: readonly ChainFactor[],
-  first: number,
-  part: (f: ChainFactor) => Part,
-): Part[] {
-  return factors.flatMap((f, k) => {
-    const p: Part = { ...part(f), factor: factorKey(f), color: k % COLORS, reveal: first + k };
-    return k === 0 ? [p] : [tex('\\cdot', { reveal: first + k }), p];
-  });
 }
 
 /** The graph edge a factor belongs to. */

@@ -17,12 +17,54 @@ import type { NetworkSpec } from '../engine/spec.ts';
 import { gradientStep } from '../engine/train.ts';
 import type { ProofPart } from '../schema/steps.ts';
 import { mat, num, tex } from './parts.ts';
-import type { Equation } from './types.ts';
+import type { Quantity } from './quantity.ts';
+import type { Equation, Part } from './types.ts';
 
 const X = (k: number | string) => `X_{${k}}`;
 const W = (k: number) => `W_{${k}}`;
 const d = (k: number | string) => `\\boldsymbol{\\delta}_{${k}}`;
 const FD = '\\tfrac{\\xi(W+\\varepsilon\\,dW)-\\xi(W-\\varepsilon\\,dW)}{2\\varepsilon}';
+
+/** A batch matrix (row b = sample b) with what each entry is. */
+function batch(M: readonly (readonly number[])[], of: (b: number, unit: number) => Quantity): Part {
+  return { matrix: M, ofCells: M.map((row, b) => row.map((_, j) => of(b, j))) };
+}
+const activationOf =
+  (layer: number) =>
+  (sample: number, unit: number): Quantity => ({
+    q: 'a',
+    sample,
+    layer,
+    unit,
+  });
+const targetOf = (sample: number, unit: number): Quantity => ({ q: 'y', sample, unit });
+/** The article's δ_k belongs to the engine's layer k + 1. */
+const deltaOf =
+  (layer: number) =>
+  (sample: number, unit: number): Quantity => ({
+    q: 'articleDelta',
+    sample,
+    layer,
+    unit,
+  });
+
+/**
+ * ∂ξ/∂W_k = X_kᵀδ_k, source by destination as the article writes W_k: −Σ_b ∂J_b/∂W of the
+ * engine's layer k + 1, transposed.
+ */
+function ascentOf(M: readonly (readonly number[])[], layer: number): Part {
+  return {
+    matrix: M,
+    ofCells: M.map((row, i) =>
+      row.map(
+        (_, h): Quantity => ({
+          q: 'ascent',
+          param: { kind: 'weight', layer, row: h, col: i },
+        }),
+      ),
+    ),
+  };
+}
 
 /** The proof's rows for one part; `k` is the article's layer index (W_k maps X_k to X_{k+1}). */
 export function proofRows(
@@ -75,9 +117,9 @@ export function proofRows(
             ],
           }),
         ),
-        { kind: 'matrix', lhs: [tex(X(0))], rel: '=', rhs: [mat(f.X[0])] },
-        { kind: 'matrix', lhs: [tex('Y')], rel: '=', rhs: [mat(f.Y)] },
-        { kind: 'matrix', lhs: [tex(X(L))], rel: '=', rhs: [mat(f.X[L])] },
+        { kind: 'matrix', lhs: [tex(X(0))], rel: '=', rhs: [batch(f.X[0], activationOf(0))] },
+        { kind: 'matrix', lhs: [tex('Y')], rel: '=', rhs: [batch(f.Y, targetOf)] },
+        { kind: 'matrix', lhs: [tex(X(L))], rel: '=', rhs: [batch(f.X[L], activationOf(L))] },
       ];
     case 'output':
       return [
@@ -96,7 +138,7 @@ export function proofRows(
           kind: 'matrix',
           lhs: [tex(d(L - 1))],
           rel: '=',
-          rhs: [tex(`Y - ${X(L)} =`), mat(delta[L - 1])],
+          rhs: [tex(`Y - ${X(L)} =`), batch(delta[L - 1], deltaOf(L))],
         },
         {
           kind: 'definition',
@@ -149,7 +191,7 @@ export function proofRows(
           rel: '=',
           rhs: [
             tex(`(${d(k)}${W(k)}^{\\top}) \\circ ${X(k)} \\circ (1 - ${X(k)}) =`),
-            mat(delta[k - 1]),
+            batch(delta[k - 1], deltaOf(k)),
           ],
         },
       );
@@ -168,7 +210,10 @@ export function proofRows(
             kind: 'matrix',
             lhs: [tex(`\\frac{\\partial \\xi}{\\partial ${W(j)}}`)],
             rel: '=',
-            rhs: [tex(`${X(j)}^{\\top}${d(j)} =`), mat(matmul(transpose(f.X[j]), delta[j]))],
+            rhs: [
+              tex(`${X(j)}^{\\top}${d(j)} =`),
+              ascentOf(matmul(transpose(f.X[j]), delta[j]), j + 1),
+            ],
           }),
         ),
       ];

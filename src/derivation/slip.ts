@@ -6,6 +6,7 @@
 
 import { activate, activationJacobian } from '../engine/activations.ts';
 import type { Trace } from '../engine/trace.ts';
+import { leavesOf } from './leaves.ts';
 import { activationTex, type Notation, partial } from './notation.ts';
 import { num, tex } from './parts.ts';
 import type { Equation } from './types.ts';
@@ -25,6 +26,7 @@ export function slipRows(t: Trace, l: number, unit: number, n: Notation): Equati
   const a = n.a(l, unit);
   const z = n.z(l, unit);
   const right = layer.dAdZ[unit][unit];
+  const rightOf = leavesOf(t, n).dAdZ(l, unit, unit).of;
   const wrong = slipValue(t, l, unit);
   const sigmoid = f === 'sigmoid';
   // For the sigmoid, one equality a line, so that a narrow panel never breaks one mid-bracket.
@@ -40,12 +42,16 @@ export function slipRows(t: Trace, l: number, unit: number, n: Notation): Equati
         rhs: [tex(form)],
       }),
     ),
-    { kind: 'value', lhs: [], rel: '=', rhs: [num(right)], value: right },
+    { kind: 'value', lhs: [], rel: '=', rhs: [num(right, { of: rightOf })], value: right },
     {
       kind: 'value',
       lhs: [tex(sigmoid ? `${fTex}(${a})\\,(1 - ${fTex}(${a}))` : `${fTex}'(${a})`)],
       rel: '=',
-      rhs: [num(wrong), tex('\\neq'), num(right)],
+      rhs: [
+        num(wrong, { of: { q: 'slip', layer: l, unit } }),
+        tex('\\neq'),
+        num(right, { of: rightOf }),
+      ],
       value: wrong,
     },
   ];

@@ -6,6 +6,7 @@
 import type { EdgeKey } from '../engine/names.ts';
 import type { Text } from '../schema/language.ts';
 import type { Chapter } from '../schema/steps.ts';
+import type { Quantity } from './quantity.ts';
 
 /** Names one local derivative ∂upper/∂lower as names.ts writes it (`a3[0]<z3[1]`, `z1[0]<W1[0][1]`). */
 export type FactorKey = EdgeKey;
@@ -28,6 +29,10 @@ export interface Part {
   paren?: boolean;
   /** The local derivative this piece stands for, shared with its edge in the graph. */
   factor?: FactorKey;
+  /** What the number (or the symbol it stands for) is: an engine quantity, named. */
+  of?: Quantity;
+  /** For a matrix: what each entry is, rows first. */
+  ofCells?: readonly (readonly Quantity[])[];
   /** Colour slot (0…6) shared with the graph edge: a factor's distance from the loss. */
   color?: number;
   /** Animation frame at which this part appears; absent means always shown. */

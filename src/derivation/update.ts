@@ -1,10 +1,14 @@
 /** The gradient-descent update of one parameter, and the loss before and after a full step. */
 
 import type { ParamRef } from '../engine/names.ts';
-import { gradientOf, type Trace } from '../engine/trace.ts';
+import { paramValue } from '../engine/params.ts';
+import type { Trace } from '../engine/trace.ts';
 import { gradientStep } from '../engine/train.ts';
+import { type Expr, expressionRows, leaf, product } from './expression.ts';
+import { leavesOf } from './leaves.ts';
 import { DEFAULT_NOTATION, type Notation, partial } from './notation.ts';
 import { num, tex } from './parts.ts';
+import type { Quantity } from './quantity.ts';
 import type { Equation } from './types.ts';
 
 /** θ ← θ − η ∂J/∂θ for one parameter, and the loss before and after a full step. */
@@ -14,41 +18,23 @@ export function updateRows(
   learningRate: number,
   n: Notation = DEFAULT_NOTATION,
 ): Equation[] {
-  const value =
-    p.kind === 'weight'
-      ? t.spec.weights[p.layer - 1][p.row][p.col]
-      : (t.spec.biases?.[p.layer - 1][p.row] ?? 0);
-  const g = gradientOf(t, p);
+  const v = leavesOf(t, n);
+  const theta = v.param(p);
   const after = gradientStep(t.spec, learningRate).spec;
-  const next =
-    p.kind === 'weight'
-      ? after.weights[p.layer - 1][p.row][p.col]
-      : (after.biases?.[p.layer - 1][p.row] ?? 0);
+  const next = paramValue(after, p);
   const afterLoss = gradientStep(after, learningRate).lossBefore;
-  const theta = n.param(p);
+  const eta = leaf({ symbol: '\\eta', value: learningRate, of: { q: 'learningRate' } });
+  const step: Expr = {
+    sum: [{ term: leaf(theta) }, { term: product([eta, leaf(v.gradient(p))], true), minus: true }],
+  };
+  const stepped: Quantity = { q: 'stepped', param: p };
+  const [symbolicRow, numbers] = expressionRows([tex(theta.symbol, { of: stepped })], step, {
+    value: next,
+    of: { q: 'stepped', param: p },
+  });
   return [
-    {
-      kind: 'symbolic',
-      lhs: [tex(theta)],
-      rel: '\\leftarrow',
-      rhs: [tex(`${theta} - \\eta\\,${partial(n.J, theta)}`)],
-    },
-    {
-      kind: 'substituted',
-      lhs: [],
-      rel: '=',
-      rhs: [
-        num(value),
-        tex('-'),
-        num(learningRate),
-        tex('\\cdot'),
-        num(g, { paren: true }),
-        tex('='),
-        num(next),
-      ],
-      value: next,
-      terms: [[value], [-learningRate, g]],
-    },
+    { ...symbolicRow, rel: '\\leftarrow' },
+    numbers,
     {
       kind: 'general',
       lhs: [tex(n.layered('W', 0))],
@@ -59,7 +45,11 @@ export function updateRows(
       kind: 'value',
       lhs: [tex(n.J)],
       rel: ':',
-      rhs: [num(t.loss), tex('\\;\\longrightarrow\\;'), num(afterLoss)],
+      rhs: [
+        num(t.loss, { of: { q: 'loss' } }),
+        tex('\\;\\longrightarrow\\;'),
+        num(afterLoss, { of: { q: 'steppedLoss' } }),
+      ],
       value: afterLoss,
     },
   ];
