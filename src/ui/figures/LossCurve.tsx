@@ -5,25 +5,31 @@ const WIDTH = 320;
 const HEIGHT = 140;
 const PAD = 66;
 
-/** The loss after each training step, on a log scale when it falls by orders of magnitude. */
+/**
+ * The loss after each training step, on a log scale when it falls by orders of magnitude. Only
+ * finite losses are drawn (a d3 scale gives undefined for NaN, and ∞ has no place on an axis),
+ * and a linear axis is laid over the values divided by the largest of them, so that a history
+ * spanning ±1.8e308 never subtracts its way to ∞.
+ */
 export function LossCurve({ values }: { values: readonly number[] }) {
-  const positive = values.every((v) => v > 0);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const logScale = positive && hi / lo > 50;
+  const finite = values.flatMap((v, i) => (Number.isFinite(v) ? [{ v, i }] : []));
+  const shown = finite.length ? finite.map((p) => p.v) : [0];
+  const lo = Math.min(...shown);
+  const hi = Math.max(...shown);
+  const logScale = lo > 0 && hi / lo > 50;
+  const bottom = logScale ? lo : Math.min(0, lo);
+  const unit = logScale ? 1 : Math.max(Math.abs(bottom), Math.abs(hi)) || 1;
   const y = (logScale ? scaleLog() : scaleLinear())
-    .domain([logScale ? lo : Math.min(0, lo), hi])
+    .domain([bottom / unit, hi / unit])
     .range([HEIGHT - PAD / 2, PAD / 2]);
+  const yOf = (v: number) => y(v / unit);
   const x = scaleLinear()
-    .domain([0, values.length - 1])
+    .domain([0, Math.max(1, values.length - 1)])
     .range([PAD, WIDTH - 8]);
-  const stride = Math.max(1, Math.floor(values.length / 400));
-  const points = values.filter((_, i) => i % stride === 0 || i === values.length - 1);
+  const stride = Math.max(1, Math.floor(finite.length / 400));
+  const points = finite.filter((_, k) => k % stride === 0 || k === finite.length - 1);
   const d = points
-    .map(
-      (v, i) =>
-        `${i === 0 ? 'M' : 'L'}${x(Math.min(i * stride, values.length - 1)).toFixed(1)},${y(v).toFixed(1)}`,
-    )
+    .map(({ v, i }, k) => `${k === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${yOf(v).toFixed(1)}`)
     .join('');
   return (
     <svg
@@ -35,17 +41,11 @@ export function LossCurve({ values }: { values: readonly number[] }) {
     >
       <line x1={PAD} x2={WIDTH - 8} y1={HEIGHT - PAD / 2} y2={HEIGHT - PAD / 2} className="axis" />
       <line x1={PAD} x2={PAD} y1={PAD / 2} y2={HEIGHT - PAD / 2} className="axis" />
-      <text className="curve-label" x={PAD - 4} y={y(hi)} textAnchor="end" dy="0.35em">
+      <text className="curve-label" x={PAD - 4} y={yOf(hi)} textAnchor="end" dy="0.35em">
         {formatNumber(hi, 3)}
       </text>
-      <text
-        className="curve-label"
-        x={PAD - 4}
-        y={y(logScale ? lo : Math.min(0, lo))}
-        textAnchor="end"
-        dy="0.35em"
-      >
-        {formatNumber(logScale ? lo : Math.min(0, lo), 3)}
+      <text className="curve-label" x={PAD - 4} y={yOf(bottom)} textAnchor="end" dy="0.35em">
+        {formatNumber(bottom, 3)}
       </text>
       <text className="curve-label" x={WIDTH - 8} y={HEIGHT - 2} textAnchor="end">
         {values.length - 1}
