@@ -120,6 +120,10 @@ const en = {
   holdTraining: 'Hold',
   badRate: 'η must be a number above 0, at most 1000.',
   badSteps: 'Steps must be a whole number from 1 to 100000.',
+  trainingOverflow: (step: number, loss: string) =>
+    `Training stopped at step ${step}: the loss became ${loss}, which is no number to learn from. The numbers from before that step are kept; try a smaller η.`,
+  trainingExploded: (step: number, from: string, to: string) =>
+    `Training stopped at step ${step}: the loss grew from ${from} to ${to}, more than a million-fold, so each step overshoots and the run diverges. Try a smaller η.`,
   exportYaml: 'Network as YAML',
   exportMenu: 'Export…',
   exportLatex: 'Derivation as LaTeX',
@@ -265,6 +269,10 @@ const zh: Strings = {
   holdTraining: '暂停',
   badRate: 'η 必须是大于 0、不超过 1000 的数。',
   badSteps: '步数必须是 1 到 100000 之间的整数。',
+  trainingOverflow: (step, loss) =>
+    `训练在第 ${step} 步停止：损失变成了 ${loss}，已经不是可以学习的数。保留这一步之前的数字；请试一个更小的 η。`,
+  trainingExploded: (step, from, to) =>
+    `训练在第 ${step} 步停止：损失从 ${from} 增长到 ${to}，超过一百万倍，说明每一步都迈得太远，训练正在发散。请试一个更小的 η。`,
   exportYaml: '网络（YAML）',
   exportMenu: '导出…',
   exportLatex: '推导（LaTeX）',

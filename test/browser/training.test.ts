@@ -1,7 +1,8 @@
 /** Training in the page: the loss falls, the numbers follow, the page stays responsive. */
 
 import { describe, expect, inject, it } from 'vitest';
-import { fileBrowser, openPage } from './chromium.ts';
+import { fileBrowser, openPage, statusText } from './chromium.ts';
+import { defLink, linearNetwork } from './links.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -49,6 +50,57 @@ describe('training', () => {
     expect(await page.getByRole('button', { name: 'One step', exact: true }).isDisabled()).toBe(
       true,
     );
+    await close();
+  });
+
+  it('stops a diverging run with a message naming the step, and the page stays whole', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      defLink(base, linearNetwork([1000, -1000]), '&lang=en'),
+      { reducedMotion: true },
+    );
+    await page.getByText('Train this network').click();
+    await page.getByRole('textbox', { name: 'Learning rate η' }).fill('1000');
+    await page.getByRole('textbox', { name: 'Steps' }).fill('100');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const stopped = page.getByRole('alert').filter({ hasText: 'Training stopped' });
+    await stopped.waitFor();
+    expect(await stopped.innerText()).toMatch(
+      /^Training stopped at step 1: the loss grew from [\d.e+]+ to [\d.e+]+, more than a million-fold/,
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).waitFor();
+    // The page is whole: the graph with its numbers, the curve, the equations, the stepper.
+    await page.locator('.training-curve svg.loss-curve').waitFor();
+    expect(await page.locator('.graph-panel').innerText()).not.toMatch(/NaN|∞/);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    expect(await statusText(page)).toMatch(/^Step 2 of \d+: /);
+    expect(await page.getByRole('region', { name: 'Equations' }).innerText()).not.toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a step whose loss overflows is not taken: the numbers before it stay, and the message says so', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      defLink(base, linearNetwork([1e100, -1e100]), '&lang=en'),
+      { reducedMotion: true },
+    );
+    const before = await page.locator('[data-param="W1[0][0]"]').getAttribute('aria-label');
+    await page.getByText('Train this network').click();
+    await page.getByRole('textbox', { name: 'Learning rate η' }).fill('1000');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const stopped = page.getByRole('alert').filter({ hasText: 'Training stopped' });
+    await stopped.waitFor();
+    expect(await stopped.innerText()).toBe(
+      // ∞ − ∞ in the output: the loss is NaN.
+      'Training stopped at step 1: the loss became NaN, which is no number to learn from. The numbers from before that step are kept; try a smaller η.',
+    );
+    expect(await page.locator('[data-param="W1[0][0]"]').getAttribute('aria-label')).toBe(before);
+    await page.getByRole('button', { name: 'One step', exact: true }).click();
+    expect(await stopped.innerText()).toMatch(/^Training stopped at step 1: the loss became NaN/);
+    expect(await page.locator('[data-param="W1[0][0]"]').getAttribute('aria-label')).toBe(before);
+    expect(page.url()).not.toMatch(/NaN|Infinity/);
+    expect(errors).toEqual([]);
     await close();
   });
 });

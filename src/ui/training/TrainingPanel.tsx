@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { Preset } from '../../content/presets.ts';
+import { formatNumber } from '../../derivation/number.ts';
+import type { Divergence } from '../../engine/divergence.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
+import type { Strings } from '../../i18n/strings.ts';
 import { parseEditValue } from '../../state/edits.ts';
 import { LossCurve } from '../figures/lazyFigures.tsx';
 import { useAtlas } from '../store.tsx';
@@ -79,6 +82,11 @@ export function TrainingPanel({ base, current }: { base: Preset; current: Networ
           {t.badSteps}
         </p>
       )}
+      {trainer.stopped && (
+        <p role="alert" className="edit-error training-stopped">
+          {stoppedMessage(t, trainer.stopped)}
+        </p>
+      )}
       <p className="mode-note">
         {mode === 'standard' ? t.modeStandardNote : t.modeLayerByLayerNote}
       </p>
@@ -92,4 +100,10 @@ export function TrainingPanel({ base, current }: { base: Preset; current: Networ
       )}
     </details>
   );
+}
+
+function stoppedMessage(t: Strings, d: Divergence): string {
+  return d.kind === 'overflow'
+    ? t.trainingOverflow(d.step, formatNumber(d.loss))
+    : t.trainingExploded(d.step, formatNumber(d.start, 3), formatNumber(d.loss, 3));
 }

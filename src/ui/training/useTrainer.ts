@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Preset } from '../../content/presets.ts';
+import { type Divergence, divergence } from '../../engine/divergence.ts';
 import { paramValue, parseParam } from '../../engine/params.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import { trace } from '../../engine/trace.ts';
@@ -20,6 +21,8 @@ export interface Trainer {
   target: number;
   /** J before each step taken in this run, and after the last. */
   losses: number[];
+  /** Why the last run or step stopped short, if the loss overflowed or exploded. */
+  stopped: Divergence | null;
   step(): void;
   run(steps: number): void;
   pause(): void;
@@ -28,7 +31,9 @@ export interface Trainer {
 /**
  * Full-batch gradient descent on the current network, in slices of at most SLICE_MS so that the
  * page never waits on it; pausing stops after the current slice. The numbers it reaches become the
- * network's edits, so the graph, the equations and the URL follow.
+ * network's edits, so the graph, the equations and the URL follow. A run stops when its loss
+ * explodes (keeping the numbers it reached) or overflows (keeping the last numbers whose loss was
+ * finite: ∞ and NaN are no numbers to show, edit or put in a link).
  */
 export function useTrainer(
   base: Preset,
@@ -41,6 +46,12 @@ export function useTrainer(
   const [done, setDone] = useState(0);
   const [target, setTarget] = useState(0);
   const [losses, setLosses] = useState<number[]>([]);
+  const shownLosses = useRef<number[]>([]);
+  const showLosses = useCallback((l: number[]) => {
+    shownLosses.current = l;
+    setLosses(l);
+  }, []);
+  const [stopped, setStopped] = useState<Divergence | null>(null);
   const timer = useRef<number | null>(null);
   const spec = useRef(current);
   if (!running) spec.current = current;
@@ -64,20 +75,27 @@ export function useTrainer(
   useEffect(() => {
     void base;
     pause();
-    setLosses([]);
+    showLosses([]);
+    setStopped(null);
     setDone(0);
-  }, [base, pause]);
+  }, [base, pause, showLosses]);
 
   const step = useCallback(() => {
     const before = spec.current;
     const { spec: after, lossBefore } = stepOnce(before);
+    const lossAfter = trace(after).loss;
+    // J before each step taken one at a time so far, and after the last (as a run keeps it).
+    const kept = shownLosses.current;
+    const verdict = divergence(kept[0] ?? lossBefore, lossAfter, Math.max(1, kept.length));
+    setStopped(verdict);
+    if (verdict?.kind === 'overflow') return;
+    showLosses([...kept.slice(0, -1), lossBefore, lossAfter]);
     const moved = editsBetween(before, after);
     // Δθ = θ after − θ before, for the graph to show.
     for (const key of Object.keys(moved)) moved[key] -= currentValue(before, key);
     spec.current = after;
-    setLosses((l) => [...(l.length ? l.slice(0, -1) : []), lossBefore, trace(after).loss]);
     publish(after, moved);
-  }, [stepOnce, publish]);
+  }, [stepOnce, publish, showLosses]);
 
   const run = useCallback(
     (steps: number) => {
@@ -85,24 +103,39 @@ export function useTrainer(
       setRunning(true);
       setTarget(steps);
       setDone(0);
+      setStopped(null);
       let taken = 0;
       let lastPublish = performance.now();
+      let verdict: Divergence | null = null;
       const history: number[] = [];
+      // The numbers before the last step, to go back to if that step's loss overflows.
+      let previous = spec.current;
       const slice = () => {
         const t0 = performance.now();
-        while (taken < steps && performance.now() - t0 < SLICE_MS) {
+        while (taken < steps && !verdict && performance.now() - t0 < SLICE_MS) {
           const r = stepOnce(spec.current);
+          // r.lossBefore is J after `taken` steps.
+          verdict = divergence(history[0] ?? r.lossBefore, r.lossBefore, taken);
+          if (verdict?.kind === 'overflow') {
+            spec.current = previous;
+            // Its J, history's last, ends the curve.
+            taken = Math.max(0, taken - 1);
+            break;
+          }
           history.push(r.lossBefore);
+          if (verdict) break;
+          previous = spec.current;
           spec.current = r.spec;
           taken++;
         }
         setDone(taken);
-        setLosses([...history]);
-        if (taken >= steps || performance.now() - lastPublish > PUBLISH_MS) {
+        showLosses([...history]);
+        if (verdict) setStopped(verdict);
+        if (verdict || taken >= steps || performance.now() - lastPublish > PUBLISH_MS) {
           publish(spec.current, null);
           lastPublish = performance.now();
         }
-        if (taken < steps) timer.current = window.setTimeout(slice, 0);
+        if (taken < steps && !verdict) timer.current = window.setTimeout(slice, 0);
         else {
           timer.current = null;
           setRunning(false);
@@ -110,9 +143,9 @@ export function useTrainer(
       };
       timer.current = window.setTimeout(slice, 0);
     },
-    [pause, stepOnce, publish],
+    [pause, stepOnce, publish, showLosses],
   );
-  return { running, done, target, losses, step, run, pause };
+  return { running, done, target, losses, stopped, step, run, pause };
 }
 
 function currentValue(spec: NetworkSpec, name: string): number {
