@@ -120,6 +120,20 @@ const en = {
   holdTraining: 'Hold',
   badRate: 'η must be a number above 0, at most 1000.',
   badSteps: 'Steps must be a whole number from 1 to 100000.',
+  panelFailed: (panel: string, detail: string) =>
+    `The ${panel} stopped working (${detail}). The rest of the page and your work are kept.`,
+  pageFailed: (detail: string) =>
+    `The page stopped working (${detail}). Your saved networks and the link are kept.`,
+  retryPanel: 'Try again',
+  panelNames: {
+    tools: 'toolbar',
+    graph: 'network graph',
+    training: 'training panel',
+    equations: 'equations panel',
+    builder: 'builder',
+    stepper: 'stepper',
+    handout: 'handout',
+  },
   trainingOverflow: (step: number, loss: string) =>
     `Training stopped at step ${step}: the loss became ${loss}, which is no number to learn from. The numbers from before that step are kept; try a smaller η.`,
   trainingExploded: (step: number, from: string, to: string) =>
@@ -269,6 +283,18 @@ const zh: Strings = {
   holdTraining: '暂停',
   badRate: 'η 必须是大于 0、不超过 1000 的数。',
   badSteps: '步数必须是 1 到 100000 之间的整数。',
+  panelFailed: (panel, detail) => `${panel}出错了（${detail}）。页面的其余部分和你的工作都还在。`,
+  pageFailed: (detail) => `页面出错了（${detail}）。你保存的网络和链接都还在。`,
+  retryPanel: '重试',
+  panelNames: {
+    tools: '工具栏',
+    graph: '网络图',
+    training: '训练面板',
+    equations: '公式面板',
+    builder: '搭建面板',
+    stepper: '步骤控制',
+    handout: '讲义',
+  },
   trainingOverflow: (step, loss) =>
     `训练在第 ${step} 步停止：损失变成了 ${loss}，已经不是可以学习的数。保留这一步之前的数字；请试一个更小的 η。`,
   trainingExploded: (step, from, to) =>

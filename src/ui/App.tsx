@@ -20,6 +20,7 @@ import { useTraceAnimation } from './hooks/useTraceAnimation.ts';
 import { useUrlSync } from './hooks/useUrlSync.ts';
 import { useWarmSteps } from './hooks/useWarmSteps.ts';
 import { Notices } from './Notices.tsx';
+import { PanelBoundary } from './PanelBoundary.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StoreProvider, useAtlas } from './store.tsx';
 import { TrainingPanel } from './training/TrainingPanel.tsx';
@@ -37,7 +38,9 @@ const PrintHandout = lazy(() =>
 export function App({ store, presets }: { store: AtlasStore; presets: PresetSet }) {
   return (
     <StoreProvider store={store}>
-      <Atlas presets={presets} store={store} />
+      <PanelBoundary panel="page">
+        <Atlas presets={presets} store={store} />
+      </PanelBoundary>
     </StoreProvider>
   );
 }
@@ -114,16 +117,22 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
     () => (
       <>
         <Notices contentErrors={[...presets.errors, ...savedErrors]} />
-        <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
-          <WorkTools current={edited} taken={taken} onBuild={onBuild} onExport={onExport} />
-        </Header>
+        <PanelBoundary panel="tools" resetKey={edited}>
+          <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
+            <WorkTools current={edited} taken={taken} onBuild={onBuild} onExport={onExport} />
+          </Header>
+        </PanelBoundary>
       </>
     ),
     [presets, savedErrors, saved, onNetwork, edited, taken, onBuild, onExport],
   );
   const reusedFor = useReusedDeltas(view.preset.spec.id, view.paramTrace, traceDone);
   const training = useMemo(
-    () => <TrainingPanel base={view.preset} current={view.network.spec} />,
+    () => (
+      <PanelBoundary panel="training" resetKey={view.preset}>
+        <TrainingPanel base={view.preset} current={view.network.spec} />
+      </PanelBoundary>
+    ),
     [view.preset, view.network.spec],
   );
 
@@ -131,56 +140,66 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
     <div className={`app${presentation ? ' presentation' : ''}`}>
       {top}
       <main className="workspace">
-        <GraphView
-          network={view.network}
-          paramTrace={view.paramTrace}
-          param={shown.param}
-          frames={view.frames}
-          frame={shown.frame}
-          focus={view.step.focus}
-          reducedMotion={reducedMotion}
-          digits={digits}
-        >
-          {training}
-        </GraphView>
-        {building ? (
-          <div className="panel">
-            <Suspense fallback={null}>
-              <BuilderPanel
-                start={edited}
-                freeId={freeBuiltId}
-                onClose={() => setBuilding(false)}
-              />
-            </Suspense>
-          </div>
-        ) : (
-          <EquationsPanel
+        <PanelBoundary panel="graph" resetKey={view.preset} className="panel">
+          <GraphView
             network={view.network}
-            index={view.index}
+            paramTrace={view.paramTrace}
             param={shown.param}
+            frames={view.frames}
             frame={shown.frame}
+            focus={view.step.focus}
             reducedMotion={reducedMotion}
             digits={digits}
-            revealed={revealing ? revealed : undefined}
-            reusedFor={reusedFor}
-            traceDone={traceDone}
-          />
+          >
+            {training}
+          </GraphView>
+        </PanelBoundary>
+        {building ? (
+          <div className="panel">
+            <PanelBoundary panel="builder">
+              <Suspense fallback={null}>
+                <BuilderPanel
+                  start={edited}
+                  freeId={freeBuiltId}
+                  onClose={() => setBuilding(false)}
+                />
+              </Suspense>
+            </PanelBoundary>
+          </div>
+        ) : (
+          <PanelBoundary panel="equations" resetKey={view.preset} className="panel">
+            <EquationsPanel
+              network={view.network}
+              index={view.index}
+              param={shown.param}
+              frame={shown.frame}
+              reducedMotion={reducedMotion}
+              digits={digits}
+              revealed={revealing ? revealed : undefined}
+              reusedFor={reusedFor}
+              traceDone={traceDone}
+            />
+          </PanelBoundary>
         )}
       </main>
-      <Stepper
-        steps={steps}
-        goToStep={goToStep}
-        reveal={revealing ? { shown: Math.min(revealed, revealTotal), total: revealTotal } : null}
-      />
+      <PanelBoundary panel="stepper" resetKey={view.preset} className="stepper">
+        <Stepper
+          steps={steps}
+          goToStep={goToStep}
+          reveal={revealing ? { shown: Math.min(revealed, revealTotal), total: revealTotal } : null}
+        />
+      </PanelBoundary>
       {printing && (
-        <Suspense fallback={null}>
-          <PrintHandout
-            title={edited.title[lang] ?? edited.spec.id}
-            steps={steps}
-            digits={digits}
-            onDone={() => setPrinting(false)}
-          />
-        </Suspense>
+        <PanelBoundary panel="handout">
+          <Suspense fallback={null}>
+            <PrintHandout
+              title={edited.title[lang] ?? edited.spec.id}
+              steps={steps}
+              digits={digits}
+              onDone={() => setPrinting(false)}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
     </div>
   );
