@@ -22,6 +22,7 @@ import {
   PROOF_PARTS,
   type StepSpec,
 } from '../schema/steps.ts';
+import { notationProblem } from './notationTex.ts';
 import { describe, SpecError } from './validate.ts';
 
 type Raw = Record<string, unknown>;
@@ -47,7 +48,7 @@ export function readNotation(raw: unknown, file: string): NotationSpec {
       }
       out[key] = value;
     } else if (LETTERS.includes(key)) {
-      out[key] = text(value, field, file);
+      out[key] = symbol(value, field, file);
     } else if (key === 'names' || key === 'matrixNames') {
       const allowed: readonly string[] = key === 'names' ? NAME_KEYS : MATRIX_KEYS;
       if (!isRecord(value))
@@ -60,7 +61,7 @@ export function readNotation(raw: unknown, file: string): NotationSpec {
               `${field}.${name}`,
               `unknown name (expected ${allowed.join(', ')})`,
             );
-          return [name, text(letter, `${field}.${name}`, file)];
+          return [name, symbol(letter, `${field}.${name}`, file)];
         }),
       );
     } else {
@@ -235,6 +236,14 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
     }
     return out;
   });
+}
+
+/** A notation symbol: text in the small TeX vocabulary of notationTex.ts. */
+function symbol(value: unknown, field: string, file: string): string {
+  const tex = text(value, field, file);
+  const problem = notationProblem(tex);
+  if (problem) throw new SpecError(file, field, problem);
+  return tex;
 }
 
 function text(value: unknown, field: string, file: string): string {
