@@ -146,12 +146,23 @@ export function toLatex(steps: readonly Step[], o: ExportOptions): string {
   return lines.join('\n');
 }
 
+/**
+ * Text for Markdown: every character Markdown (with HTML and $ math) could read as markup is
+ * escaped, so a title or a narration from a content file or a link stays text wherever the file
+ * is rendered (no <script>, no link, no math that a lax renderer trusts); `oneLine` keeps a
+ * heading to its line.
+ */
+function markdownText(text: string, oneLine = false): string {
+  const escaped = text.replace(/[\\`*_{}[\]<>#|$~&!]/g, (c) => `\\${c}`);
+  return oneLine ? escaped.replace(/\s*[\r\n]+\s*/g, ' ') : escaped;
+}
+
 export function toMarkdown(steps: readonly Step[], o: ExportOptions): string {
-  const lines = [`# ${o.title}`, ''];
+  const lines = [`# ${markdownText(o.title, true)}`, ''];
   steps.forEach((s, i) => {
-    lines.push(`## ${i + 1}. ${s.title[o.lang]}`, '');
-    if (s.source) lines.push(`*${s.source[o.lang]}*`, '');
-    lines.push(s.narration[o.lang], '');
+    lines.push(`## ${i + 1}. ${markdownText(s.title[o.lang], true)}`, '');
+    if (s.source) lines.push(`*${markdownText(s.source[o.lang], true)}*`, '');
+    lines.push(markdownText(s.narration[o.lang]), '');
     if (s.equations.length > 0) {
       lines.push(
         '$$',
