@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/build/contentPlugin.ts';
+import { contentSecurityPolicy } from './src/build/contentSecurityPolicy.ts';
 import { woff2Only } from './src/build/woff2Only.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,7 +16,7 @@ if (!hasChromium && process.env.VITEST) {
 export default defineConfig({
   // Relative asset paths, so the static build works from any folder or sub-path.
   base: './',
-  plugins: [react(), contentPlugin(), woff2Only()],
+  plugins: [react(), contentPlugin(), woff2Only(), contentSecurityPolicy()],
   // The main chunk holds React and KaTeX (~600 KB before gzip); npm run bench reports the
   // download budget, in gzip, against shared/DESIGN.md.
   build: { chunkSizeWarningLimit: 700 },

@@ -65,6 +65,14 @@ describe('a build under a sub-path', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // The page's Content-Security-Policy ('self') holds under a sub-path too.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     await page.goto(`${origin}${PREFIX}?net=jacobian-xor&step=5&lang=zh`);
     await page.locator('[data-node="E"]').waitFor();
     // A figure (loaded on first use) and KaTeX's fonts.
@@ -76,6 +84,9 @@ describe('a build under a sub-path', () => {
     await page.getByRole('button', { name: '创建' }).waitFor();
     expect(failed).toEqual([]);
     expect(outside).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
