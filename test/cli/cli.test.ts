@@ -134,6 +134,35 @@ describe('npm run trace -- FILE', () => {
     );
   });
 
+  it('refuses a YAML alias bomb and a !!js/function tag in one line each, like any bad file', async () => {
+    const bomb = tempFile(
+      'bomb.yaml',
+      [
+        'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+        ...'bcdefghi'
+          .split('')
+          .map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+        'id: bomb',
+      ].join('\n'),
+    );
+    const tagged = tempFile(
+      'tagged.yaml',
+      'id: f\nlayers: !!js/function "function () { return [1, 1] }"\nactivations: [linear]\n',
+    );
+    const [train, traced] = await Promise.all([
+      npmRun('train', bomb, '--lr', '0.1', '--steps', '1'),
+      npmRun('trace', tagged),
+    ]);
+    expectFailure(
+      train,
+      `${bomb}: not valid YAML: its aliases (*name) copy more than 100 nodes; write the values out`,
+    );
+    expectFailure(
+      traced,
+      `${tagged}: not valid YAML: line 2, column 9: the tag !!js/function is not read (a content file holds plain values only)`,
+    );
+  });
+
   it('refuses a missing file, a bad parameter name, an unknown option and no file', async () => {
     const [missing, badName, noLayer, option, none] = await Promise.all([
       npmRun('trace', 'content/networks/nope.yaml'),

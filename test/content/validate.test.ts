@@ -1,8 +1,8 @@
 /** One test per rule of network-spec.md §1–2, each asserting the exact one-line message. */
 
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseContentText } from '../../src/content/parse.ts';
-import { validateSpec } from '../../src/content/validate.ts';
+import { SpecError, validateSpec } from '../../src/content/validate.ts';
 
 const FILE = 'content/networks/foo.yaml';
 
@@ -221,6 +221,58 @@ describe('parseContentText', () => {
   it('refuses a YAML mapping with a repeated key', () => {
     expect(() => parseContentText('id: a\nid: b\n', FILE)).toThrow(
       /^content\/networks\/foo\.yaml: not valid YAML: line 2, column 1: Map keys must be unique/,
+    );
+  });
+
+  /** Nine anchors, each a list of nine aliases of the one before: 9⁹ strings once expanded. */
+  const billionLaughs = [
+    'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+    ...'bcdefghi'
+      .split('')
+      .map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+    'id: bomb',
+  ].join('\n');
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('refuses an alias bomb in one line, and still reads a few aliases', () => {
+    expect(() => parseContentText(billionLaughs, FILE)).toThrow(
+      new SpecError(
+        FILE,
+        '',
+        'not valid YAML: its aliases (*name) copy more than 100 nodes; write the values out',
+      ),
+    );
+    expect(parseContentText('a: &w [1, 2]\nb: *w\nc: *w\n', FILE)).toEqual({
+      a: [1, 2],
+      b: [1, 2],
+      c: [1, 2],
+    });
+  });
+
+  it('refuses a tag in one line, without the YAML library printing a warning of its own', () => {
+    const warned = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    expect(() =>
+      parseContentText('id: f\nlayers: !!js/function "function () { return [1, 1] }"\n', FILE),
+    ).toThrow(
+      new SpecError(
+        FILE,
+        '',
+        'not valid YAML: line 2, column 9: the tag !!js/function is not read (a content file holds plain values only)',
+      ),
+    );
+    expect(warned).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['!!set {x, y}', '!!set'],
+    ['!!timestamp 2001-12-14', '!!timestamp'],
+    ['!local 3', '!local'],
+  ])('refuses %s: it would not come back as plain data', (value, tag) => {
+    expect(() => parseContentText(`a: ${value}\n`, FILE)).toThrow(
+      `${FILE}: not valid YAML: line 1, column 4: the tag ${tag} is not read (a content file holds plain values only)`,
     );
   });
 
