@@ -38,8 +38,9 @@ export function cellSteps(
   const cells = cellsOf(t, l, of, n);
   const frames: TraceFrame[] = [];
   const equations: Equation[] = [];
-  const rowsShape = Math.max(...cells.map((c) => c.i)) + 1;
-  const colsShape = Math.max(...cells.map((c) => c.j)) + 1;
+  // A reduce, not Math.max(...cells): a wide layer's cells would overflow the argument stack.
+  const rowsShape = cells.reduce((m, c) => Math.max(m, c.i), 0) + 1;
+  const colsShape = cells.reduce((m, c) => Math.max(m, c.j), 0) + 1;
   const reveal: number[][] = Array.from({ length: rowsShape }, () =>
     new Array<number>(colsShape).fill(0),
   );
@@ -52,11 +53,12 @@ export function cellSteps(
   cells.forEach((c, index) => {
     const listed = index < MAX_CELL_ROWS;
     if (listed || index === MAX_CELL_ROWS) frames.push({ keys: [], color: frames.length % 7 });
-    frames[frames.length - 1].keys.push(...c.keys);
+    const keys = frames[frames.length - 1].keys;
+    for (const key of c.keys) keys.push(key);
     reveal[c.i][c.j] = frames.length;
     values[c.i][c.j] = c.value;
     names[c.i][c.j] = c.of;
-    if (listed) equations.push(...c.rows(frames.length));
+    if (listed) for (const row of c.rows(frames.length)) equations.push(row);
   });
   if (cells.length > MAX_CELL_ROWS) {
     equations.push({

@@ -67,7 +67,8 @@ export function sigmoid(z: number): number {
 
 /** softmax(z)_i = e^{z_i} / Σ_j e^{z_j}, shifted by max z so no exponent overflows. */
 export function softmax(z: readonly number[]): number[] {
-  const top = Math.max(...z);
+  // Math.max(...z) would pass every unit as an argument, past the stack's room in a wide layer.
+  const top = z.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((s, v) => s + v, 0);
   return e.map((v) => v / sum);

@@ -88,3 +88,14 @@ describe('the new activations of network-spec.md §1', () => {
     }
   });
 });
+
+describe('softmax of a wide layer', () => {
+  it('shifts by the largest of 300,000 inputs (more than a call may take as arguments)', () => {
+    // Unshifted, Σ e^z would overflow: 300,000 · e^700 > 1.8e308.
+    const z = new Array<number>(300_000).fill(700);
+    z[0] = 700 + Math.LN2;
+    const a = activate('softmax', z);
+    expect(a[0]).toBeCloseTo(2 / 300_001, 15);
+    expect(a[1]).toBeCloseTo(1 / 300_001, 15);
+  });
+});
