@@ -10,12 +10,14 @@ import { enumeratePaths, PATH_LIST_CAP, pathCount } from '../engine/paths.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { activationsOf, trace } from '../engine/trace.ts';
 import { loadNetwork, parseArgs, runCommand, UsageError } from './command.ts';
+import { checkSize, TRACE_SIZE_LIMIT } from './limits.ts';
 
 const USAGE = 'npm run --silent trace -- FILE [--param NAME]';
 
 runCommand('trace', (argv) => {
   const { file, options } = parseArgs(argv, ['param'], USAGE);
   const { spec } = loadNetwork(file);
+  checkSize(file, spec, TRACE_SIZE_LIMIT, 'trace');
   return options.param === undefined ? wholeTrace(spec) : pathsToParam(spec, options.param);
 });
 

@@ -5,6 +5,7 @@
 
 import { train } from '../engine/train.ts';
 import { loadNetwork, numberOption, parseArgs, runCommand, UsageError } from './command.ts';
+import { checkSize, checkTrainingWork, TRACE_SIZE_LIMIT } from './limits.ts';
 
 const USAGE = 'npm run --silent train -- FILE --lr η --steps n';
 
@@ -24,6 +25,8 @@ runCommand('train', (argv) => {
     USAGE,
   );
   const { spec } = loadNetwork(file);
+  checkSize(file, spec, TRACE_SIZE_LIMIT, 'train');
+  checkTrainingWork(file, spec, steps);
   const run = train(spec, lr, steps);
   const diverged = run.loss.findIndex((J) => !Number.isFinite(J));
   if (diverged >= 0) {

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/cli/contentFiles.ts';
 import { readPreset } from '../../src/content/read.ts';
+import { randomNetwork } from '../../src/engine/random.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { train } from '../../src/engine/train.ts';
 
@@ -20,7 +21,7 @@ interface Run {
   stderr: string;
 }
 
-async function npmRun(script: 'trace' | 'train', ...args: string[]): Promise<Run> {
+async function npmRun(script: 'trace' | 'train' | 'export', ...args: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       'npm',
@@ -224,6 +225,43 @@ describe('npm run train -- FILE --lr η --steps n', () => {
     expectFailure(
       await npmRun('train', file, '--lr', '10', '--steps', '400'),
       `${file}: training diverged: the loss became Infinity after step 52; try a smaller --lr`,
+    );
+  });
+});
+
+describe('limits: each command finishes in seconds or refuses at once', () => {
+  const network = (layers: number[]) =>
+    JSON.stringify(
+      randomNetwork({
+        layers,
+        activations: layers.slice(1).map(() => 'sigmoid' as const),
+        loss: 'half_sse',
+        samples: 1,
+        seed: 7,
+      }),
+    );
+
+  it('refuses a network past the limit of trace, train or export, naming the measure and the limit', async () => {
+    // 1→1500→1: 1500·1501 + 1·1501 = 2,253,001; 1→450→1: 450·451 + 451 = 203,401.
+    const tall = tempFile('tall.json', network([1, 1500, 1]));
+    const wide = tempFile('wide.json', network([1, 450, 1]));
+    const [traced, exported, trained] = await Promise.all([
+      npmRun('trace', tall),
+      npmRun('export', wide, '--format', 'latex'),
+      npmRun('train', wide, '--lr', '0.1', '--steps', '1000'),
+    ]);
+    const measure = 'samples × Σ n_l·(n_(l−1) + n_l)';
+    expectFailure(
+      traced,
+      `${tall}: too large to trace: ${measure} is 2,253,001, over the limit of 2,000,000`,
+    );
+    expectFailure(
+      exported,
+      `${wide}: too large to export: ${measure} is 203,401, over the limit of 200,000`,
+    );
+    expectFailure(
+      trained,
+      `${wide}: too much to train: --steps × ${measure} is 203,401,000, over the limit of 200,000,000; at most 983 steps on this network`,
     );
   });
 });
