@@ -27,7 +27,6 @@ const en = {
   hideTerm: 'Hide this term and work it out',
   yourAnswer: 'Your answer',
   checkAnswer: 'Check',
-  notANumber: (text: string) => `“${text}” is not a number`,
   rightAnswer: (v: string) => `Right: ${v}.`,
   wrongAnswer: (typed: string, off: string) =>
     `Not yet: ${typed} is ${off} off. Try again, or ask for a hint.`,
@@ -194,7 +193,6 @@ const zh: Strings = {
   hideTerm: '藏起这一项，自己算出来',
   yourAnswer: '你的答案',
   checkAnswer: '检查',
-  notANumber: (text) => `“${text}”不是一个数`,
   rightAnswer: (v) => `对了：${v}。`,
   wrongAnswer: (typed, off) => `还不对：${typed} 差了 ${off}。再试一次，或者看看提示。`,
   hint: '提示',

@@ -7,7 +7,7 @@
 import { paramName, readName, type SampleValueRef } from '../engine/names.ts';
 import { paramValue, parseParam, withParam } from '../engine/params.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
-import type { Text } from '../schema/language.ts';
+import { parseDecimal, type Reading } from './decimal.ts';
 
 /** Values further from zero than this are refused: they only saturate every unit. */
 export const MAX_EDIT_MAGNITUDE = 1000;
@@ -20,13 +20,11 @@ function sampleValue(target: string): SampleValueRef | undefined {
   return r?.kind === 'sampleInput' || r?.kind === 'sampleTarget' ? r : undefined;
 }
 
-/** Reads what a person typed: a finite number within ±MAX_EDIT_MAGNITUDE, or what is wrong. */
-export function parseEditValue(text: string): { value: number } | { error: Text } {
-  const trimmed = text.trim().replace('−', '-').replace(',', '.');
-  const value = trimmed === '' ? Number.NaN : Number(trimmed);
-  if (!Number.isFinite(value)) {
-    return { error: { en: `“${text}” is not a number`, zh: `“${text}”不是一个数` } };
-  }
+/** Reads what a person typed: a decimal number within ±MAX_EDIT_MAGNITUDE, or what is wrong. */
+export function parseEditValue(text: string): Reading {
+  const read = parseDecimal(text);
+  if ('error' in read) return read;
+  const { value } = read;
   if (Math.abs(value) > MAX_EDIT_MAGNITUDE) {
     return {
       error: {

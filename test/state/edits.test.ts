@@ -19,11 +19,12 @@ const spec = randomNetwork({
 });
 
 describe('editing numbers', () => {
-  it('accepts finite numbers in range, with a unicode minus or a decimal comma', () => {
+  it('accepts decimal numbers in range, with a unicode minus', () => {
     expect(parseEditValue('0.25')).toEqual({ value: 0.25 });
     expect(parseEditValue(' −1.5 ')).toEqual({ value: -1.5 });
-    expect(parseEditValue('0,5')).toEqual({ value: 0.5 });
     expect(parseEditValue('1e2')).toEqual({ value: 100 });
+    expect(parseEditValue('999')).toEqual({ value: 999 });
+    expect(parseEditValue('-1000')).toEqual({ value: -1000 });
   });
 
   it.each([
@@ -32,6 +33,13 @@ describe('editing numbers', () => {
     ['NaN', '“NaN” is not a number'],
     ['Infinity', '“Infinity” is not a number'],
     ['1e9', '1000000000 is too large: use a number from −1000 to 1000'],
+    ['1000.5', '1000.5 is too large: use a number from −1000 to 1000'],
+    ['1,000', '“1,000” has a comma: write a decimal point (0.5) and no thousands separators'],
+    ['0,5', '“0,5” has a comma: write a decimal point (0.5) and no thousands separators'],
+    ['0x10', '“0x10” is not a decimal number (0x, 0b and 0o forms are not read)'],
+    ['0b101', '“0b101” is not a decimal number (0x, 0b and 0o forms are not read)'],
+    ['0o17', '“0o17” is not a decimal number (0x, 0b and 0o forms are not read)'],
+    ['1e-400', '“1e-400” is too small to hold: it would be read as 0'],
   ])('refuses %j with a message', (text, message) => {
     const r = parseEditValue(text);
     expect('error' in r && r.error.en).toBe(message);

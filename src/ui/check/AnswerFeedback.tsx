@@ -30,7 +30,7 @@ export function AnswerFeedback({
         {verdict?.kind === 'right' && t.rightAnswer(shown)}
         {verdict?.kind === 'wrong' &&
           t.wrongAnswer(formatNumber(verdict.typed, digits), formatPercent(verdict.off, lang))}
-        {verdict?.kind === 'unreadable' && t.notANumber(verdict.text)}
+        {verdict?.kind === 'unreadable' && verdict.error[lang]}
         {state.shown && verdict?.kind !== 'right' && t.answerWas(shown)}
       </p>
       <div className="answer-buttons">

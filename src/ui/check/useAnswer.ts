@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { withinTolerance } from '../../derivation/selfCheck.ts';
+import type { Text } from '../../schema/language.ts';
+import { parseDecimal, type Reading } from '../../state/decimal.ts';
 
 export type Verdict =
   | { kind: 'right' }
   | { kind: 'wrong'; typed: number; off: number }
-  | { kind: 'unreadable'; text: string };
+  | { kind: 'unreadable'; error: Text };
 
-/** A typed number: a decimal point or comma, a − or -, an exponent. */
-export function parseAnswer(text: string): number | null {
-  const value = Number(text.trim().replace(/[−–]/g, '-').replace(',', '.'));
-  return text.trim() !== '' && Number.isFinite(value) ? value : null;
+/** A typed answer, read as every number field reads one (decimal.ts); or what is wrong with it. */
+export function parseAnswer(text: string): Reading {
+  return parseDecimal(text);
 }
 
 /** One question's state: what is typed, the verdicts so far, whether a hint or the answer shows. */
@@ -20,8 +21,9 @@ export function useAnswer(answer: number) {
   const [hint, setHint] = useState(false);
   const [shown, setShown] = useState(false);
   const submit = () => {
-    const typed = parseAnswer(text);
-    if (typed === null) return setVerdict({ kind: 'unreadable', text });
+    const read = parseAnswer(text);
+    if ('error' in read) return setVerdict({ kind: 'unreadable', error: read.error });
+    const typed = read.value;
     setTries((n) => n + 1);
     if (withinTolerance(typed, answer)) setVerdict({ kind: 'right' });
     else
