@@ -55,3 +55,9 @@ export function parseDecimal(text: string): Reading {
   }
   return { value };
 }
+
+/** A count or a seed: digits only (no sign, point, exponent or 0x form), or null. */
+export function parseWhole(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Preset } from '../../content/presets.ts';
+import type { Text } from '../../schema/language.ts';
 import { writeName } from '../../engine/names.ts';
 import {
   ACTIVATIONS,
@@ -10,7 +11,7 @@ import {
   type Reduction,
 } from '../../engine/spec.ts';
 import { type BuilderForm, buildNetwork, readSizes } from '../../state/builder.ts';
-import { useAtlasStore } from '../store.tsx';
+import { useAtlas, useAtlasStore } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
 
 /** The form, started from the network on screen so that changing one thing is one edit. */
@@ -53,7 +54,8 @@ export function BuilderPanel({
   const t = useStrings();
   const store = useAtlasStore();
   const [form, setForm] = useState<BuilderForm>(() => formFrom(start, freeId));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Text | null>(null);
+  const lang = useAtlas((s) => s.lang);
   const sizes = readSizes(form.sizes);
   const layers = 'error' in sizes ? null : sizes;
   const set = (change: Partial<BuilderForm>) => setForm((f) => ({ ...f, ...change }));
@@ -107,7 +109,7 @@ export function BuilderPanel({
         </label>
         {'error' in sizes && (
           <p role="alert" className="edit-error">
-            {sizes.error}
+            {sizes.error[lang]}
           </p>
         )}
         {layers?.slice(1).map((n, i) => (
@@ -247,7 +249,7 @@ export function BuilderPanel({
       </div>
       {error && (
         <p role="alert" className="edit-error">
-          {error}
+          {error[lang]}
         </p>
       )}
     </section>

@@ -4,6 +4,7 @@ import { formatNumber } from '../../derivation/number.ts';
 import type { Divergence } from '../../engine/divergence.ts';
 import type { NetworkSpec } from '../../engine/spec.ts';
 import type { Strings } from '../../i18n/strings.ts';
+import { parseWhole } from '../../state/decimal.ts';
 import { parseEditValue } from '../../state/edits.ts';
 import { LossCurve } from '../figures/lazyFigures.tsx';
 import { useAtlas } from '../store.tsx';
@@ -18,7 +19,7 @@ export function TrainingPanel({ base, current }: { base: Preset; current: Networ
   const [stepsText, setStepsText] = useState('1000');
   const [mode, setMode] = useState<Mode>('standard');
   const rate = parseEditValue(rateText);
-  const steps = Number(stepsText);
+  const steps = parseWhole(stepsText) ?? Number.NaN;
   const rateOk = !('error' in rate) && rate.value > 0;
   const stepsOk = Number.isInteger(steps) && steps >= 1 && steps <= 100_000;
   const trainer = useTrainer(base, current, rateOk && !('error' in rate) ? rate.value : 0.5, mode);
