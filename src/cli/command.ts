@@ -14,6 +14,11 @@ export class UsageError extends Error {}
 
 /** Runs a command: its result is printed as JSON; any error becomes one line on stderr. */
 export function runCommand(name: string, main: (argv: string[]) => unknown): void {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, not in a stack.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
   try {
     const result = main(process.argv.slice(2));
     process.stdout.write(`${formatJson(result)}\n`);

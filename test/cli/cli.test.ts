@@ -1,6 +1,6 @@
 /** The command line of network-spec.md §3, run as a real process, as a user would run it. */
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +72,8 @@ describe('npm run trace -- FILE', () => {
     expect(out.delta).toEqual([t.samples[0].layers.map((l) => l.delta)]);
     expect(out.gradients).toEqual({ weights: t.gradWeights, biases: t.gradBiases });
     expect(out.gradcheck.maxRelError).toBeLessThan(1e-7);
+    // Every parameter checked: §3's object exactly, with no word of a sample.
+    expect(Object.keys(out.gradcheck)).toEqual(['maxRelError']);
     expect(out.gradcheck.kinks).toBeUndefined();
   });
 
@@ -240,6 +242,32 @@ describe('limits: each command finishes in seconds or refuses at once', () => {
         seed: 7,
       }),
     );
+
+  it('ends quietly when its reader stops early (| head): exit code 0, nothing on stderr', async () => {
+    const child = spawn(
+      'npm',
+      ['run', '--silent', 'trace', '--', tempFile('piped.json', network([300, 300, 2]))],
+      { cwd: REPO_ROOT },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('checks the gradient of a large network on a seeded sample, and says how many it checked', async () => {
+    // 90→60→2: 5,582 parameters; 5,582² > 25,000,000, so ⌊25,000,000 / 5,582⌋ = 4,478 of them.
+    const run = await npmRun('trace', tempFile('large.json', network([90, 60, 2])));
+    expect(run.code).toBe(0);
+    const { gradcheck } = JSON.parse(run.stdout);
+    expect(gradcheck.checked).toBe(4478);
+    expect(gradcheck.of).toBe(5582);
+    expect(gradcheck.maxRelError).toBeLessThan(1e-7);
+  });
 
   it('refuses a network past the limit of trace, train or export, naming the measure and the limit', async () => {
     // 1→1500→1: 1500·1501 + 1·1501 = 2,253,001; 1→450→1: 450·451 + 451 = 203,401.

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { Preset } from '../../content/presets.ts';
-import type { Text } from '../../schema/language.ts';
 import { writeName } from '../../engine/names.ts';
 import {
   ACTIVATIONS,
@@ -10,6 +9,7 @@ import {
   REDUCTIONS,
   type Reduction,
 } from '../../engine/spec.ts';
+import type { Text } from '../../schema/language.ts';
 import { type BuilderForm, buildNetwork, readSizes } from '../../state/builder.ts';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { useStrings } from '../useStrings.ts';
