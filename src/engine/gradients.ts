@@ -8,9 +8,20 @@
 import { activate, activationJacobian, derivative } from './activations.ts';
 import { errorTerms, fusedOutputDelta, lossDerivative } from './losses.ts';
 import { l2Lambda, type NetworkSpec, reductionScale } from './spec.ts';
-import type { Trace } from './trace.ts';
 
-export type Gradients = Pick<Trace, 'loss' | 'dataLoss' | 'penalty' | 'gradWeights' | 'gradBiases'>;
+/** J and ∂J/∂θ: what training reads, and the totals of a Trace. */
+export interface Gradients {
+  /** J = (1/m or 1)·Σ_b J_b + (λ/2m)·Σ W²: the total the network is trained on. */
+  readonly loss: number;
+  /** (1/m or 1)·Σ_b J_b, the loss without the L2 term. */
+  readonly dataLoss: number;
+  /** (λ/2m)·Σ_l Σ_jk (W⁽ˡ⁾_jk)², biases excluded. */
+  readonly penalty: number;
+  /** ∂J/∂W⁽ˡ⁾_jk = (1/m or 1)·Σ_b δ⁽ˡ⁾_j a⁽ˡ⁻¹⁾_k + (λ/m)·W⁽ˡ⁾_jk, shaped like spec.weights. */
+  readonly gradWeights: readonly (readonly (readonly number[])[])[];
+  /** ∂J/∂b⁽ˡ⁾_j = (1/m or 1)·Σ_b δ⁽ˡ⁾_j; undefined when the network has no biases. */
+  readonly gradBiases?: readonly (readonly number[])[];
+}
 
 /** Σ_b J_b and the sums Σ_b δ_j a_k (sumW) and Σ_b δ_j (sumB), before any scaling. */
 export interface Sums {

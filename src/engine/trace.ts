@@ -5,7 +5,7 @@
  */
 
 import { activate, activationJacobian } from './activations.ts';
-import { type Sums, scaled } from './gradients.ts';
+import { type Gradients, type Sums, scaled } from './gradients.ts';
 import { type NetworkGraph, networkGraph } from './graph.ts';
 import { errorTerms, fusedOutputDelta, lossDerivative } from './losses.ts';
 import type { NetworkSpec } from './spec.ts';
@@ -46,20 +46,11 @@ export interface SampleTrace {
   readonly dJdX: Vector;
 }
 
-export interface Trace {
+/** A whole trace: every sample's forward and backward values, and the totals (gradients.ts). */
+export interface Trace extends Gradients {
   readonly spec: NetworkSpec;
   readonly graph: NetworkGraph;
   readonly samples: readonly SampleTrace[];
-  /** J = (1/m or 1)·Σ_b J_b + (λ/2m)·Σ W²: the total the network is trained on. */
-  readonly loss: number;
-  /** (1/m or 1)·Σ_b J_b, the loss without the L2 term. */
-  readonly dataLoss: number;
-  /** (λ/2m)·Σ_l Σ_jk (W⁽ˡ⁾_jk)², biases excluded. */
-  readonly penalty: number;
-  /** ∂J/∂W⁽ˡ⁾_jk = (1/m or 1)·Σ_b δ⁽ˡ⁾_j a⁽ˡ⁻¹⁾_k + (λ/m)·W⁽ˡ⁾_jk, shaped like spec.weights. */
-  readonly gradWeights: readonly Matrix[];
-  /** ∂J/∂b⁽ˡ⁾_j = (1/m or 1)·Σ_b δ⁽ˡ⁾_j; undefined when the network has no biases. */
-  readonly gradBiases?: Matrix;
 }
 
 /** a⁽ˡ⁾ of a sample for l = 0…L, the inputs standing for a⁽⁰⁾. */

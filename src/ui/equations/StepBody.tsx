@@ -14,7 +14,7 @@ import { TraceControls } from './TraceControls.tsx';
 
 // Self-check and the quiz load when first asked for.
 const CheckedRows = lazy(() =>
-  import('../check/CheckedRows.tsx').then((m) => ({ default: m.CheckedRows })),
+  import('./CheckedRows.tsx').then((m) => ({ default: m.CheckedRows })),
 );
 const QuizPanel = lazy(() =>
   import('../check/QuizPanel.tsx').then((m) => ({ default: m.QuizPanel })),

@@ -4,11 +4,11 @@ import { factorHint, type Hint, termHint } from '../../derivation/selfCheck.ts';
 import { numberSlots } from '../../derivation/slots.ts';
 import type { Equation } from '../../derivation/types.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
-import { type CheckTarget, EquationRows } from '../equations/EquationRows.tsx';
+import { AnswerFeedback } from '../check/AnswerFeedback.tsx';
+import { AnswerInput } from '../check/AnswerInput.tsx';
+import { useAnswer } from '../check/useAnswer.ts';
 import { useStrings } from '../useStrings.ts';
-import { AnswerFeedback } from './AnswerFeedback.tsx';
-import { AnswerInput } from './AnswerInput.tsx';
-import { useAnswer } from './useAnswer.ts';
+import { type CheckTarget, EquationRows } from './EquationRows.tsx';
 
 type RowsProps = Omit<ComponentProps<typeof EquationRows>, 'check'>;
 
