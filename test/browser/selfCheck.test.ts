@@ -8,6 +8,7 @@ import { quizFor } from '../../src/derivation/quiz.ts';
 import { numberSlots } from '../../src/derivation/slots.ts';
 import { parseParam } from '../../src/engine/params.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
+import { reference } from '../support/reference.ts';
 import { axeViolations } from './axe.ts';
 import { fileBrowser, openPage, statusText } from './chromium.ts';
 
@@ -21,14 +22,20 @@ describe('self-check', () => {
   it('hides a number, checks answers with a tolerance, gives a hint, and puts it back', async () => {
     const step = network.steps[7];
     const slot = numberSlots(step.equations).find((s) => s.factor?.startsWith('a3'));
-    if (!slot) throw new Error('step 8 has no activation factor');
+    if (!slot?.factor) throw new Error('step 8 has no activation factor');
+    // The answer the page must take: ∂a/∂z on that edge, from the independent reference.
+    const answer = reference(visual.spec).valueOf(
+      { q: 'local', sample: 0, edge: slot.factor },
+      {},
+    ) as number;
+    expect(answer).toBeCloseTo(slot.value, 12);
     const { page, errors, close } = await openPage(
       browser(),
       `${base}?net=visual-derivation&step=8&lang=en`,
       { reducedMotion: true },
     );
     await page.getByRole('button', { name: 'Check yourself' }).click();
-    const shown = formatNumber(slot.value, 4);
+    const shown = formatNumber(answer, 4);
     await page
       .getByRole('button', { name: `Hide ${shown} and work it out` })
       .first()
@@ -40,7 +47,7 @@ describe('self-check', () => {
     expect(await equations.locator('.equation-row math').allTextContents()).toContainEqual(
       expect.stringContaining('?'),
     );
-    await field.fill(String(slot.value * 1.05));
+    await field.fill(String(answer * 1.05));
     await page.keyboard.press('Enter');
     expect(await page.locator('.verdict').textContent()).toMatch(/^Not yet: .* is 5(\.0)?% off/);
     // The verdict is read out, but the page's one status still names the step (ui-contract.md).
@@ -51,7 +58,7 @@ describe('self-check', () => {
     expect(await hint.locator('.katex').count()).toBe(2); // the formula and the difference
     expect(await hint.textContent()).toContain('nudge the input');
     expect(await axeViolations(page)).toEqual([]);
-    await field.fill(String(slot.value * 1.005));
+    await field.fill(String(answer * 1.005));
     await page.keyboard.press('Enter');
     expect(await page.locator('.verdict').textContent()).toBe(`Right: ${shown}.`);
     await page.getByRole('button', { name: 'Put it back' }).click();

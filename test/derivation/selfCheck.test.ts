@@ -14,10 +14,12 @@ import {
 } from '../../src/derivation/selfCheck.ts';
 import { numberSlots, slotKey } from '../../src/derivation/slots.ts';
 import type { Equation } from '../../src/derivation/types.ts';
+import { paramName } from '../../src/engine/names.ts';
 import { allParams } from '../../src/engine/params.ts';
-import { enumeratePaths, paramFactor } from '../../src/engine/paths.ts';
-import { sampleGradient } from '../../src/engine/trace.ts';
+import { enumeratePaths } from '../../src/engine/paths.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
+import { reference } from '../support/reference.ts';
+import { segments } from '../support/texArithmetic.ts';
 
 const presets = readPresets(readContentDir()).presets;
 const write = (v: number) => formatTexNumber(v, 4);
@@ -84,27 +86,33 @@ describe('quizFor', () => {
   for (const preset of presets) {
     it(`${preset.spec.id}: each factor of the first path, its product, then sample 1's gradient`, () => {
       const { trace: t, notation } = deriveNetwork(preset);
+      const ref = reference(t.spec);
       const p = allParams(t.spec)[0];
-      const first = enumeratePaths(t, p).next();
-      if (first.done) throw new Error('no path');
-      const path = first.value;
       const quiz = quizFor(t, p, notation, write);
-      expect(quiz).toHaveLength(path.factors.length + 2);
-      path.factors.forEach((f, k) => {
-        expect(quiz[k].answer).toBe(f.value);
-        expect(quiz[k].factor).toBe(`${f.upper}<${f.lower}`);
+      const factors = quiz.slice(0, -2);
+      // Each factor question is about one edge, and its answer is that edge's local
+      // derivative, computed by the independent reference; the edges chain from an error node down to θ.
+      expect(factors.length).toBeGreaterThan(0);
+      expect(factors[0].factor?.split('<')[0]).toMatch(/^e\[\d+\]$/);
+      expect(factors.at(-1)?.factor?.split('<')[1]).toBe(paramName(p));
+      factors.forEach((q, k) => {
+        const [upper, lower] = (q.factor as string).split('<');
+        if (k > 0) expect(upper).toBe(factors[k - 1].factor?.split('<')[1]);
+        const truth = ref.valueOf({ q: 'local', sample: 0, edge: q.factor as string }, {});
+        expect(q.answer, `${upper} ← ${lower}`).toBeCloseTo(truth as number, 12);
       });
       const product = quiz.at(-2);
       expect(product?.answer).toBeCloseTo(
-        path.factors.reduce((s, f) => s * f.value, 1),
+        factors.reduce((s, q) => s * q.answer, 1),
         12,
       );
       const gradient = quiz.at(-1);
-      expect(gradient?.answer).toBe(sampleGradient(t.samples[0], p));
-      const delta = t.samples[0].layers[p.layer - 1].delta[p.row];
-      expect(gradient?.hint?.formula).toBe(
-        termHint([[delta, paramFactor(t.samples[0], p).value]], write)?.formula,
-      );
+      const truth = ref.valueOf({ q: 'sampleGradient', sample: 0, param: p }, {}) as number;
+      expect(gradient?.answer).toBeCloseTo(truth, 12);
+      // The hint's arithmetic, read back from its LaTeX, comes to the gradient at 4 digits.
+      const shown = segments(gradient?.hint?.formula ?? '')[0]?.value;
+      expect(typeof shown).toBe('number');
+      expect(Math.abs((shown as number) - truth)).toBeLessThan(1e-3 * Math.max(1, Math.abs(truth)));
       for (const q of quiz) {
         parses(q.prompt);
         expect(q.text.en.length).toBeGreaterThan(0);
@@ -133,10 +141,21 @@ describe('numberSlots', () => {
     expect(slots.map((s) => s.value)).toEqual([2, 3, 6, 1, 1]);
   });
 
-  it('finds the numbers of every preset step', () => {
+  it('finds every number of every preset step, once each, in reading order', () => {
     for (const preset of presets)
-      for (const step of deriveNetwork(preset).steps)
-        for (const s of numberSlots(step.equations))
-          expect(step.equations[s.row][s.side][s.part].value).toBe(s.value);
+      for (const step of deriveNetwork(preset).steps) {
+        // The numbers a reader sees, walked apart from numberSlots: row by row, lhs then rhs.
+        const seen = step.equations.flatMap((row) =>
+          [...row.lhs, ...row.rhs].flatMap((part) =>
+            part.value !== undefined ? [part.value] : [],
+          ),
+        );
+        const slots = numberSlots(step.equations);
+        expect(
+          slots.map((s) => s.value),
+          step.id,
+        ).toEqual(seen);
+        expect(new Set(slots.map(slotKey)).size).toBe(slots.length);
+      }
   });
 });

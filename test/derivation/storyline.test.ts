@@ -273,9 +273,14 @@ describe.each(presets.map((p) => [p.spec.id, p] as const))(
       ...(p.steps ?? []).flatMap((s) => (s.learningRate ? [s.learningRate] : [])),
     ];
     checkSteps(steps, p.spec, rates, p.steps ?? []);
-    it('each step says which part of the article it follows', () => {
-      if (!p.steps) return;
-      for (const s of steps) expect(s.source?.en.length ?? 0, s.id).toBeGreaterThan(3);
+    it('each step says, in both languages, which part of the article it follows', () => {
+      // Every preset is an article's storyline: its steps come from the content file.
+      expect(p.steps?.length ?? 0).toBeGreaterThan(0);
+      expect(steps).toHaveLength(p.steps?.length ?? 0);
+      for (const s of steps) {
+        expect(s.source?.en.length ?? 0, s.id).toBeGreaterThan(3);
+        expect(s.source?.zh.length ?? 0, s.id).toBeGreaterThan(3);
+      }
     });
     it('matrices listed side by side ("A, B, C = …") have commas between them, not a product', () => {
       const lists = rowsOf(steps).filter((row) => row.lhs.some((part) => part.tex === 'A, B, C'));
