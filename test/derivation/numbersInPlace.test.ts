@@ -94,21 +94,37 @@ const networks: [string, NetworkSpec][] = [
   ],
 ];
 
-const cases: { name: string; spec: NetworkSpec; steps: Step[]; specs: readonly StepSpec[] }[] = [
+/** Built on first use, so a run that filters these tests out (npm run mutate) skips the work. */
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+};
+
+const cases: {
+  name: string;
+  spec: NetworkSpec;
+  steps: () => Step[];
+  specs: readonly StepSpec[];
+}[] = [
   ...networks.map(([name, spec]) => ({
     name: `general storyline of ${name}`,
     spec,
-    steps: buildSteps(trace(spec)),
+    steps: once(() => buildSteps(trace(spec))),
     specs: [] as StepSpec[],
   })),
   ...presets.map((p) => ({
     name: `preset ${p.spec.id}`,
     spec: p.spec,
-    steps: buildSteps(trace(p.spec), {
-      steps: p.steps,
-      notation: makeNotation(p.notation),
-      learningRate: p.learningRate,
-    }),
+    steps: once(() =>
+      buildSteps(trace(p.spec), {
+        steps: p.steps,
+        notation: makeNotation(p.notation),
+        learningRate: p.learningRate,
+      }),
+    ),
     specs: p.steps ?? [],
   })),
 ];
@@ -141,12 +157,14 @@ const symbolOrder = (ps: readonly Part[]) =>
 const numberOrder = (ps: readonly Part[]) =>
   ps.filter((p) => p.value !== undefined && p.of).map((p) => describeQ(p.of as Quantity));
 
-describe.each(cases)('$name', ({ spec, steps, specs }) => {
-  const ref = reference(spec);
+describe.each(cases)('$name', ({ spec, steps: stepsOf, specs }) => {
+  const refOf = once(() => reference(spec));
   const blockOf = (i: number): Block | undefined => specs[i]?.block;
   const rateOf = (i: number) => specs[i]?.learningRate ?? DEFAULT_LEARNING_RATE;
 
   it('every number shown is the quantity it says it is, computed independently', () => {
+    const steps = stepsOf();
+    const ref = refOf();
     let checked = 0;
     steps.forEach((step, i) => {
       const own = OWN_NUMBERS.has(blockOf(i) as Block);
@@ -188,6 +206,7 @@ describe.each(cases)('$name', ({ spec, steps, specs }) => {
   });
 
   it('a substituted row puts each number where the row above has its symbol', () => {
+    const steps = stepsOf();
     let paired = 0;
     for (const step of steps) {
       const rows = step.equations;
@@ -232,6 +251,7 @@ describe.each(cases)('$name', ({ spec, steps, specs }) => {
   });
 
   it("every row's arithmetic, read back from its LaTeX, comes to the result it shows", () => {
+    const steps = stepsOf();
     let checked = 0;
     const unchecked: string[] = [];
     for (const step of steps) {
