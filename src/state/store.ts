@@ -5,10 +5,10 @@
  */
 
 import { createStore } from 'zustand/vanilla';
-import type { AtlasData, AtlasState } from './slices/atlas.ts';
+import type { AtlasData, AtlasState, TraceState } from './slices/atlas.ts';
 import { documentSlice } from './slices/document.ts';
 import { navigationSlice } from './slices/navigation.ts';
-import { type TraceState, traceSlice } from './slices/trace.ts';
+import { traceSlice } from './slices/trace.ts';
 import { viewSlice } from './slices/view.ts';
 
 export type { AtlasState } from './slices/atlas.ts';

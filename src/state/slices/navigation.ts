@@ -1,25 +1,6 @@
 /** What is shown: which network, which step, which parameter's paths, and whether it plays. */
 
-import type { AtlasSlice } from './atlas.ts';
-
-export interface NavigationState {
-  netId: string;
-  /** 0-based index of the current step. */
-  step: number;
-  /** The parameter whose paths are traced, `W1[0][1]` or `b2[0]`, or null. */
-  param: string | null;
-  playing: boolean;
-  /** 0.5, 1 or 2: multiplies the pace of stepping and tracing. */
-  speed: number;
-}
-
-export interface NavigationActions {
-  selectNetwork(id: string): void;
-  goToStep(step: number, stepParam: string | null): void;
-  selectParam(param: string | null): void;
-  setPlaying(playing: boolean): void;
-  setSpeed(speed: number): void;
-}
+import type { AtlasSlice, NavigationActions, NavigationState } from './atlas.ts';
 
 export const navigationSlice: AtlasSlice<NavigationState & NavigationActions> = (set) => ({
   netId: '',
