@@ -138,10 +138,14 @@ describe('steps drawn ahead', () => {
       reducedMotion: true,
     });
     const fresh = await openPage(browser(), `${base}?net=${id}&lang=en`, { reducedMotion: true });
-    // The step opened from its link (which names the step's trace, if it has one).
+    // The step opened from its link (which names the step's trace, if it has one), once its
+    // rows are all drawn: a big step's rows come a few per frame.
     const direct = async () => {
       await fresh.page.goto(page.url());
       await fresh.page.locator('[data-node="E"]').waitFor();
+      await fresh.page.waitForFunction(
+        () => !document.querySelector('.equations-panel .equation-grid[aria-busy="true"]'),
+      );
       return shownBody(fresh.page);
     };
     for (const [key, from, to] of [
