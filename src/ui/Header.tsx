@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Preset } from '../content/presets.ts';
-import { CONTRACT_NAMES } from '../i18n/contractNames.ts';
 import { LANGS, type Lang } from '../schema/language.ts';
 import { Icon } from './Icon.tsx';
 import { useAtlas, useAtlasStore } from './store.tsx';
-import { useStrings } from './useStrings.ts';
+import { useContractNames, useStrings } from './useStrings.ts';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
 
@@ -19,6 +18,7 @@ interface Props {
 /** Title, the network and language pickers, tools for one's own networks, presentation mode. */
 export function Header({ presets, saved, onNetwork, children }: Props) {
   const t = useStrings();
+  const names = useContractNames();
   const store = useAtlasStore();
   const netId = useAtlas((s) => s.netId);
   const lang = useAtlas((s) => s.lang);
@@ -35,7 +35,7 @@ export function Header({ presets, saved, onNetwork, children }: Props) {
       <label className="picker">
         <span>{t.network}</span>
         <select
-          aria-label={CONTRACT_NAMES.network}
+          aria-label={names.network}
           value={netId}
           onChange={(e) => onNetwork(e.target.value)}
         >
@@ -53,7 +53,7 @@ export function Header({ presets, saved, onNetwork, children }: Props) {
       <label className="picker">
         <span>{t.language}</span>
         <select
-          aria-label={CONTRACT_NAMES.language}
+          aria-label={names.language}
           value={lang}
           onChange={(e) => store.getState().setLang(e.target.value as Lang)}
         >
@@ -78,14 +78,13 @@ export function Header({ presets, saved, onNetwork, children }: Props) {
       <button
         type="button"
         className="presentation-toggle"
-        aria-label={CONTRACT_NAMES.presentation}
+        aria-label={names.presentation}
         aria-pressed={presentation}
         onClick={() => store.getState().setPresentation(!presentation)}
         title={presentation ? t.leavePresentation : `${t.presentation} (f)`}
       >
         <Icon name="present" />
-        {/* The English name is the contract's; in Chinese the icon and its tooltip carry it. */}
-        {lang === 'en' && <span>{t.presentation}</span>}
+        <span>{t.presentation}</span>
       </button>
     </header>
   );

@@ -1,9 +1,8 @@
 import type { Step } from '../derivation/types.ts';
-import { CONTRACT_NAMES } from '../i18n/contractNames.ts';
 import { Icon } from './Icon.tsx';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { SPEEDS } from './theme.ts';
-import { useStrings } from './useStrings.ts';
+import { useContractNames, useStrings } from './useStrings.ts';
 
 interface Props {
   steps: Step[];
@@ -15,6 +14,7 @@ interface Props {
 /** Previous / play / next, speed, a timeline to scrub, and the status line read to screen readers. */
 export function Stepper({ steps, goToStep, reveal }: Props) {
   const t = useStrings();
+  const names = useContractNames();
   const store = useAtlasStore();
   const step = useAtlas((s) => s.step);
   const playing = useAtlas((s) => s.playing);
@@ -34,7 +34,7 @@ export function Stepper({ steps, goToStep, reveal }: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label={CONTRACT_NAMES.previous}
+          aria-label={names.previous}
           title={`${t.previous} (←)`}
           onClick={() => goToStep(Math.max(0, step - 1))}
         >
@@ -43,7 +43,7 @@ export function Stepper({ steps, goToStep, reveal }: Props) {
         <button
           type="button"
           className="icon-button play"
-          aria-label={playing ? CONTRACT_NAMES.pause : CONTRACT_NAMES.play}
+          aria-label={playing ? names.pause : names.play}
           title={`${playing ? t.pause : t.play} (${t.spaceKey})`}
           onClick={() => store.getState().setPlaying(!playing)}
         >
@@ -52,7 +52,7 @@ export function Stepper({ steps, goToStep, reveal }: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label={CONTRACT_NAMES.next}
+          aria-label={names.next}
           title={`${t.next} (→)`}
           onClick={() => goToStep(Math.min(steps.length - 1, step + 1))}
         >

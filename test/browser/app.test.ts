@@ -10,7 +10,15 @@ import { readPresets } from '../../src/content/read.ts';
 import { formatNumber } from '../../src/derivation/number.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { deriveNetwork } from '../../src/state/derived.ts';
-import { clickEdge, fileBrowser, launch, openPage, pointOnEdge, statusText } from './chromium.ts';
+import {
+  clickEdge,
+  fileBrowser,
+  launch,
+  openPage,
+  pointOnEdge,
+  settledUrl,
+  statusText,
+} from './chromium.ts';
 
 const base = inject('baseUrl');
 const presets = readPresets(readContentDir()).presets;
@@ -43,7 +51,7 @@ describe('the page', () => {
     expect(values).toEqual(presets.map((p) => p.spec.id));
     for (const p of presets) {
       await network.selectOption(p.spec.id);
-      expect(page.url()).toContain(`net=${p.spec.id}`);
+      await expect.poll(() => page.url()).toContain(`net=${p.spec.id}`);
       expect(await statusText(page)).toMatch(/^Step 1 of \d+: /);
       expect(await page.locator('[data-node="E"]').count()).toBe(1);
       const last = p.spec.layers.length - 1;
@@ -152,7 +160,7 @@ describe('the page', () => {
     ] as const) {
       await page.keyboard.press(key);
       expect(await statusText(page), key).toMatch(new RegExp(`^Step ${expected} of ${n}: `));
-      expect(page.url()).toContain(`step=${expected}`);
+      await expect.poll(() => page.url()).toContain(`step=${expected}`);
     }
     await page.keyboard.press('ArrowLeft');
     expect(await statusText(page)).toMatch(/^Step 1 of/);
@@ -175,9 +183,10 @@ describe('the page', () => {
     const first = await openPage(browser(), url('net=visual-derivation'), { reducedMotion: true });
     await first.page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh');
     for (let i = 0; i < 6; i++)
-      await first.page.getByRole('button', { name: 'Next step', exact: true }).click();
+      await first.page.getByRole('button', { name: '下一步', exact: true }).click();
     await clickEdge(first.page, 'W2[1][0]');
-    const copied = first.page.url();
+    await expect.poll(() => first.page.url()).toContain('param=W2[1][0]');
+    const copied = await settledUrl(first.page);
     const status = await statusText(first.page);
     await first.close();
     expect(copied).toContain('step=7');
@@ -206,7 +215,7 @@ describe('the page', () => {
     for (const part of ['"nope"', '"abc"', '"W9[9][9]"', '"fr"', '"zoom"'])
       expect(text).toContain(part);
     expect(await statusText(page)).toMatch(/^Step 1 of \d+: /);
-    expect(page.url()).toContain(`net=${presets[0].spec.id}`);
+    await expect.poll(() => page.url()).toContain(`net=${presets[0].spec.id}`);
     const tooFar = await openPage(browser(), url('net=visual-derivation&step=99'));
     expect(await statusText(tooFar.page)).toMatch(new RegExp(`^Step ${stepCount} of ${stepCount}`));
     expect(await tooFar.page.getByRole('alert').innerText()).toContain('"99"');
@@ -215,18 +224,42 @@ describe('the page', () => {
     await close();
   });
 
-  it('speaks Chinese, while the contract names stay', async () => {
+  it('speaks Chinese, its accessible names too, as ui-contract.md lists them', async () => {
     const { page, errors, close } = await openPage(browser(), url('net=visual-derivation&lang=en'));
+    // ui-contract.md's table: role, English name, Chinese name.
+    const contract = [
+      ['combobox', 'Network', '网络'],
+      ['button', 'Previous step', '上一步'],
+      ['button', 'Next step', '下一步'],
+      ['button', 'Play', '播放'],
+      ['combobox', 'Language', '语言'],
+      ['button', 'Presentation mode', '演示模式'],
+      ['region', 'Network graph', '网络图'],
+      ['region', 'Equations', '公式'],
+    ] as const;
+    const count = (role: (typeof contract)[number][0], name: string) =>
+      page.getByRole(role, { name, exact: true }).count();
+    for (const [role, en] of contract) expect(await count(role, en), en).toBe(1);
     await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
+    for (const [role, en, zh] of contract) {
+      expect(await count(role, zh), zh).toBe(1);
+      expect(await count(role, en), en).toBe(0);
+    }
     expect(await statusText(page)).toMatch(new RegExp(`^第 1 步，共 ${stepCount} 步：`));
-    const next = page.getByRole('button', { name: 'Next step', exact: true });
+    const next = page.getByRole('button', { name: '下一步', exact: true });
     expect(await next.getAttribute('title')).toBe('下一步 (→)');
     await next.click();
     expect(await statusText(page)).toMatch(/^第 2 步/);
-    expect(
-      await page.getByRole('region', { name: 'Equations', exact: true }).innerText(),
-    ).toContain(deriveNetwork(visual).steps[1].title.zh);
+    expect(await page.getByRole('region', { name: '公式', exact: true }).innerText()).toContain(
+      deriveNetwork(visual).steps[1].title.zh,
+    );
+    await page.getByRole('button', { name: '播放', exact: true }).click();
+    expect(await count('button', '暂停')).toBe(1);
+    await page.getByRole('button', { name: '暂停', exact: true }).click();
+    // And back: an English page is read out in English again.
+    await page.getByRole('combobox', { name: '语言', exact: true }).selectOption('en');
+    for (const [role, en] of contract) expect(await count(role, en), en).toBe(1);
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,7 +1,7 @@
 /** Building a network from the form: limits and incompatibilities are named; the result is shown. */
 
 import { describe, expect, inject, it } from 'vitest';
-import { fileBrowser, launch, openPage, statusText } from './chromium.ts';
+import { fileBrowser, launch, openPage, settledUrl, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -50,9 +50,12 @@ describe('building a network', () => {
         browser(),
         `${base}?net=visual-derivation&lang=${lang}`,
       );
-      for (const name of ['Presentation mode', 'Network', 'Language']) {
+      // ui-contract.md's names in the page's language.
+      const names =
+        lang === 'en' ? ['Presentation mode', 'Network', 'Language'] : ['演示模式', '网络', '语言'];
+      for (const [i, name] of names.entries()) {
         const box = await page
-          .getByRole(name === 'Presentation mode' ? 'button' : 'combobox', { name, exact: true })
+          .getByRole(i === 0 ? 'button' : 'combobox', { name, exact: true })
           .boundingBox();
         expect(box && box.x + box.width <= 1366, `${name} in ${lang}`).toBe(true);
       }
@@ -68,7 +71,7 @@ describe('building a network', () => {
     await page.getByRole('textbox', { name: 'Layer sizes, input first' }).fill('2, 5, 2');
     await page.getByRole('textbox', { name: 'Random seed' }).fill('7');
     await page.getByRole('button', { name: 'Create' }).click();
-    const link = page.url();
+    const link = await settledUrl(page);
     expect(link).toContain('net=my-network');
     expect(link).toContain('def=');
     const w = await page.locator('[data-param="W1[4][1]"]').getAttribute('aria-label');

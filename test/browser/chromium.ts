@@ -42,6 +42,20 @@ export async function openPage(
   return { page, errors, close: () => context.close() };
 }
 
+/**
+ * The page's URL once it has caught up with the view: ui-contract.md lets it follow within
+ * 250 ms of the last change, so a test that copies the link waits for it to stop changing.
+ */
+export async function settledUrl(page: Page): Promise<string> {
+  let seen = page.url();
+  for (;;) {
+    await page.waitForTimeout(300);
+    const now = page.url();
+    if (now === seen) return now;
+    seen = now;
+  }
+}
+
 export async function statusText(page: Page): Promise<string> {
   return (await page.getByRole('status').textContent()) ?? '';
 }

@@ -1,7 +1,15 @@
 /** Changing numbers in place: the equations follow, bad values are refused, the URL keeps edits. */
 
 import { describe, expect, inject, it } from 'vitest';
-import { clickEdge, fileBrowser, launch, openPage, rowsDrawn, statusText } from './chromium.ts';
+import {
+  clickEdge,
+  fileBrowser,
+  launch,
+  openPage,
+  rowsDrawn,
+  settledUrl,
+  statusText,
+} from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -38,11 +46,11 @@ describe('editing numbers in place', () => {
     expect(await page.locator('[data-param="W3[0][0]"]').getAttribute('aria-label')).toBe(
       'weight W3[0][0] = 0.9',
     );
-    expect(page.url()).toContain('edits=W3[0][0]%3A0.9');
+    await expect.poll(() => page.url()).toContain('edits=W3[0][0]%3A0.9');
 
     // The copied URL reproduces the edited numbers in a fresh browser.
     const fresh = await launch();
-    const second = await openPage(fresh, page.url(), { reducedMotion: true });
+    const second = await openPage(fresh, await settledUrl(page), { reducedMotion: true });
     await rowsDrawn(second.page);
     expect(
       await second.page.getByRole('region', { name: 'Equations', exact: true }).innerText(),
@@ -167,10 +175,10 @@ describe('editing numbers in place', () => {
     await y.fill('0.5');
     await y.press('Enter');
     expect(await page.locator('[data-edit="y0[1]"]').textContent()).toContain('y = 0.5');
-    expect(page.url()).toMatch(/edits=x0\[0\]%3A-1%2Cy0\[1\]%3A0\.5/);
+    await expect.poll(() => page.url()).toMatch(/edits=x0\[0\]%3A-1%2Cy0\[1\]%3A0\.5/);
     await page.getByRole('button', { name: 'Reset the numbers' }).click();
     expect(await page.locator('[data-node="x[0]"]').textContent()).toContain('0.8');
-    expect(page.url()).not.toContain('edits=');
+    expect(await settledUrl(page)).not.toContain('edits=');
     await close();
   });
 });
@@ -193,7 +201,7 @@ describe('editing a number in its matrix cell', () => {
     await cell.press('Enter');
     // z₁⁽¹⁾ = 0.15·0.8 + 0.5·(−0.4) + 0.1 = 0.02
     expect(await equations.innerText()).toContain('0.02');
-    expect(page.url()).toContain('edits=W1[0][1]%3A0.5');
+    await expect.poll(() => page.url()).toContain('edits=W1[0][1]%3A0.5');
     expect(await page.locator('[data-param="W1[0][1]"]').getAttribute('aria-label')).toBe(
       'weight W1[0][1] = 0.5',
     );

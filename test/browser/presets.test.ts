@@ -24,7 +24,10 @@ describe.each(walks)('%s in %s', (id, lang, preset) => {
     const { page, errors, close } = await openPage(browser(), `${base}?net=${id}&lang=${lang}`, {
       reducedMotion: true,
     });
-    const equations = page.getByRole('region', { name: 'Equations', exact: true });
+    const equations = page.getByRole('region', {
+      name: lang === 'en' ? 'Equations' : '公式',
+      exact: true,
+    });
     const pattern = (i: number) =>
       lang === 'en'
         ? new RegExp(`^Step ${i} of ${steps.length}: `)
@@ -85,7 +88,7 @@ describe('figures of the Jacobian lens', () => {
       `${base}?net=differential-proof&step=5&lang=zh`,
       { reducedMotion: true },
     );
-    const text = await page.getByRole('region', { name: 'Equations', exact: true }).innerText();
+    const text = await page.getByRole('region', { name: '公式', exact: true }).innerText();
     expect((text.match(/2ε/g) ?? []).length).toBeGreaterThanOrEqual(3);
     await close();
   });

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { clickEdge, fileBrowser, openPage, statusText } from './chromium.ts';
+import { clickEdge, fileBrowser, openPage, settledUrl, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -19,7 +19,7 @@ describe('keeping one’s own networks', () => {
     await input.fill('0.9');
     await input.press('Enter');
     await page.getByRole('button', { name: 'Save a copy' }).click();
-    expect(page.url()).toContain('net=visual-derivation-mine');
+    await expect.poll(() => page.url()).toContain('net=visual-derivation-mine');
     const network = page.getByRole('combobox', { name: 'Network', exact: true });
     expect(await network.inputValue()).toBe('visual-derivation-mine');
 
@@ -76,7 +76,7 @@ describe('keeping one’s own networks', () => {
     await page.getByRole('button', { name: 'Save a copy' }).click();
     await page.keyboard.press('End');
     const status = await statusText(page);
-    const fresh = await openPage(browser(), page.url(), { reducedMotion: true });
+    const fresh = await openPage(browser(), await settledUrl(page), { reducedMotion: true });
     expect(await statusText(fresh.page)).toBe(status);
     expect(fresh.errors).toEqual([]);
     await fresh.close();

@@ -1,7 +1,7 @@
 /** Training in the page: the loss falls, the numbers follow, the page stays responsive. */
 
 import { describe, expect, inject, it } from 'vitest';
-import { fileBrowser, openPage, statusText } from './chromium.ts';
+import { fileBrowser, openPage, settledUrl, statusText } from './chromium.ts';
 import { defLink, linearNetwork } from './links.ts';
 
 const base = inject('baseUrl');
@@ -33,7 +33,7 @@ describe('training', () => {
       (await page.locator('[data-node="a2[0]"] .node-value').textContent())?.replace('−', '-'),
     );
     expect(out).toBeLessThan(0.05);
-    expect(page.url()).toContain('edits=');
+    await expect.poll(() => page.url()).toContain('edits=');
     await page.getByRole('button', { name: 'One step', exact: true }).click();
     expect(await page.locator('.edge-delta').count()).toBe(12);
     expect(errors).toEqual([]);
@@ -99,7 +99,7 @@ describe('training', () => {
     await page.getByRole('button', { name: 'One step', exact: true }).click();
     expect(await stopped.innerText()).toMatch(/^Training stopped at step 1: the loss became NaN/);
     expect(await page.locator('[data-param="W1[0][0]"]').getAttribute('aria-label')).toBe(before);
-    expect(page.url()).not.toMatch(/NaN|Infinity/);
+    expect(await settledUrl(page)).not.toMatch(/NaN|Infinity/);
     expect(errors).toEqual([]);
     await close();
   });

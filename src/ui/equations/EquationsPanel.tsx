@@ -1,8 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ParamTrace } from '../../derivation/paramTrace.ts';
-import { CONTRACT_NAMES } from '../../i18n/contractNames.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { useSettled } from '../hooks/useSettled.ts';
+import { useContractNames } from '../useStrings.ts';
 import type { CheckTarget } from './EquationRows.tsx';
 import { StepBody } from './StepBody.tsx';
 import { type Around, bodyKey, bodyView, useBodies } from './useBodies.ts';
@@ -42,6 +42,7 @@ export function EquationsPanel({
   reusedFor,
   traceDone,
 }: Props) {
+  const names = useContractNames();
   // Self-check (hide a number, work it out) and the quiz on a trace; both end with the step.
   const [checking, setChecking] = useState(false);
   const [asked, setAsked] = useState<{ key: string; target: CheckTarget } | null>(null);
@@ -96,7 +97,7 @@ export function EquationsPanel({
             className={`panel step-body ${current ? 'equations-panel' : 'step-ahead'}`}
             inert={key !== active}
             aria-hidden={current ? undefined : true}
-            aria-label={current ? CONTRACT_NAMES.equations : undefined}
+            aria-label={current ? names.equations : undefined}
             data-step={current ? view.step.id : undefined}
             data-ahead={current ? undefined : view.step.id}
             // Focusable, so a keyboard can scroll it when a step runs long (axe: scrollable-region-focusable).

@@ -4,12 +4,11 @@ import type { ParamTrace } from '../../derivation/paramTrace.ts';
 import type { TraceFrame } from '../../derivation/types.ts';
 import { edgeEnds, edgeKey, keyOfEdge, nodeName, paramName } from '../../engine/names.ts';
 import { nodeValue } from '../../engine/nodeValue.ts';
-import { CONTRACT_NAMES } from '../../i18n/contractNames.ts';
 import type { DerivedNetwork } from '../../state/derived.ts';
 import { editValue } from '../../state/edits.ts';
 import { useAtlas, useAtlasStore } from '../store.tsx';
 import { FRAME_MS } from '../theme.ts';
-import { useStrings } from '../useStrings.ts';
+import { useContractNames, useStrings } from '../useStrings.ts';
 import { BiasTab } from './BiasTab.tsx';
 import { deltaText, EdgeLabels } from './EdgeLabel.tsx';
 import { type EdgeState, EdgeView } from './EdgeView.tsx';
@@ -56,6 +55,7 @@ export const GraphView = memo(function GraphView({
   const keysHintId = useId();
   const lastUpdate = useAtlas((s) => s.lastUpdate);
   const t = useStrings();
+  const names = useContractNames();
   const store = useAtlasStore();
   const expanded = useAtlas((s) => s.expanded);
   const showGradients = useAtlas((s) => s.showGradients);
@@ -130,7 +130,7 @@ export const GraphView = memo(function GraphView({
   const onHover = useCallback((key: string | null) => store.getState().setHover(key), [store]);
 
   return (
-    <section className="panel graph-panel" aria-label={CONTRACT_NAMES.graph}>
+    <section className="panel graph-panel" aria-label={names.graph}>
       <GraphTools fit={fit} />
       <div className="graph-canvas">
         <svg

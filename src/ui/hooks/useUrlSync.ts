@@ -3,14 +3,27 @@ import { encodeNetwork } from '../../state/shareable.ts';
 import { writeUrl } from '../../state/url.ts';
 import { useAtlasStore } from '../store.tsx';
 
-/** Keeps the address bar equal to the view, so a copied URL reopens it; <html lang> follows. */
+/**
+ * How long after the last change the address bar follows (ui-contract.md: within 250 ms).
+ * Writes are coalesced: holding → for a second makes one write, not thirty, so the browser never
+ * throttles history.replaceState, and a step's frame pays nothing for its URL.
+ */
+export const URL_DELAY_MS = 150;
+
+/**
+ * Keeps the address bar equal to the view, so a copied URL reopens it: at once when the page
+ * opens, when it is hidden or closed, and otherwise URL_DELAY_MS after the last change.
+ * <html lang> follows the language at once.
+ */
 export function useUrlSync(): void {
   const store = useAtlasStore();
   useEffect(() => {
     let last: unknown[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
+      clearTimeout(timer);
+      timer = undefined;
       const { netId, step, param, lang, edits, saved } = store.getState();
-      // Most changes (animation frames, hover) touch none of this: nothing to do.
       const now = [netId, step, param, lang, edits, saved];
       if (now.every((v, i) => v === last[i])) return;
       last = now;
@@ -21,10 +34,32 @@ export function useUrlSync(): void {
         own ? encodeNetwork(own) : undefined,
       );
       if (window.location.search !== search) window.history.replaceState(null, '', search);
+    };
+    const changed = () => {
+      const { netId, step, param, lang, edits, saved } = store.getState();
       // Setting lang, even to the same value, makes the browser restyle the whole page.
       if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
+      // Most changes (animation frames, hover) touch none of what the URL holds.
+      const now = [netId, step, param, lang, edits, saved];
+      if (timer === undefined && now.some((v, i) => v !== last[i]))
+        timer = setTimeout(write, URL_DELAY_MS);
+    };
+    const flush = () => {
+      if (timer !== undefined) write();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
     };
     write();
-    return store.subscribe(write);
+    changed();
+    const unsubscribe = store.subscribe(changed);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unsubscribe();
+      flush();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+    };
   }, [store]);
 }
