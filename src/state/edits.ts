@@ -95,6 +95,21 @@ export function writeEdits(edits: Edits): string {
     .join(',');
 }
 
+/**
+ * The items of the URL form. A piece starting with a digit after a comma is the rest of the
+ * number before it (`W1[0][0]:1,000`): kept with it, so the number is refused as written with
+ * a comma instead of being read as 1.
+ */
+function items(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(',')) {
+    if (out.length > 0 && /^\d/.test(piece) && !piece.includes(':'))
+      out[out.length - 1] += `,${piece}`;
+    else if (piece !== '') out.push(piece);
+  }
+  return out;
+}
+
 /** Reads the URL form back, keeping what fits the network and naming what does not. */
 export function readEdits(
   text: string,
@@ -102,7 +117,7 @@ export function readEdits(
 ): { edits: Record<string, number>; ignored: string[] } {
   const edits: Record<string, number> = {};
   const ignored: string[] = [];
-  for (const item of text.split(',').filter((s) => s !== '')) {
+  for (const item of items(text)) {
     const at = item.lastIndexOf(':');
     const target = at < 0 ? item : item.slice(0, at);
     const parsed = at < 0 ? null : parseEditValue(item.slice(at + 1));
