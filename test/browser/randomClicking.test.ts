@@ -12,7 +12,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { fileBrowser, openPage } from './chromium.ts';
+import { fileBrowser, openPage, settledUrl, statusText } from './chromium.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
@@ -121,10 +121,12 @@ async function contractParts(page: Page): Promise<string[]> {
     page.getByRole(role, name ? { name, exact: true } : {}).count();
   const status = await count('status');
   if (status !== 1) wrong.push(`${status} statuses`);
-  const graph = await count('region', 'Network graph');
+  // The names are the page's language's (a click may have changed it).
+  const zh = (await page.evaluate(() => document.documentElement.lang)) === 'zh';
+  const graph = await count('region', zh ? '网络图' : 'Network graph');
   if (graph !== 1) wrong.push(`${graph} Network graph regions`);
   // The builder takes the Equations' place once its code has loaded.
-  const equations = await count('region', 'Equations');
+  const equations = await count('region', zh ? '公式' : 'Equations');
   const builder = page.locator('section.builder');
   if (equations === 0) await builder.waitFor({ timeout: 3000 }).catch(() => undefined);
   if (equations + (await builder.count()) !== 1) wrong.push(`${equations} Equations regions`);
@@ -156,11 +158,13 @@ describe('random clicking', () => {
         expect(errors, trail).toEqual([]);
         expect(wrong, trail).toEqual([]);
       }
-      // The URL and the status, read together (Play may be stepping on).
-      const { href, status } = await page.evaluate(() => ({
-        href: window.location.href,
-        status: document.querySelector('[role="status"]')?.textContent ?? '',
-      }));
+      // Stopped, so the view holds still, then the URL once it has caught up with the view.
+      await page
+        .getByRole('button', { name: /^(Pause|暂停)$/ })
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
+      const href = await settledUrl(page);
+      const status = await statusText(page);
       await close();
       const fresh = await openPage(browser(), href);
       expect(await fresh.page.getByRole('status').textContent(), href).toBe(status);
