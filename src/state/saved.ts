@@ -44,47 +44,63 @@ export function asSaved(preset: Preset): Preset {
 
 export interface LoadedNetworks {
   presets: Preset[];
-  /** One line per entry that could not be read. */
+  /** One line per entry that could not be read, or per id that two entries share. */
   errors: string[];
+  /**
+   * False when some of the text was not read (the whole store, or an entry of it): writing the
+   * list back would lose that part, so the text must first be kept aside (savedStore.ts).
+   */
+  intact: boolean;
 }
 
 /** Reads the stored list; never throws. */
 export function readSaved(text: string | null): LoadedNetworks {
-  if (text === null || text === '') return { presets: [], errors: [] };
+  if (text === null || text === '') return { presets: [], errors: [], intact: true };
+  const whole = (problem: string): LoadedNetworks => ({
+    presets: [],
+    errors: [`saved networks: ${problem}`],
+    intact: false,
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      presets: [],
-      errors: [`saved networks: the browser's store is not valid JSON; it was left as it is`],
-    };
+    return whole(`the browser's store is not valid JSON`);
   }
   const file = data as Partial<SavedFile>;
   if (typeof file !== 'object' || file === null || !Array.isArray(file.networks)) {
-    return {
-      presets: [],
-      errors: [`saved networks: expected a list of networks, got something else`],
-    };
+    return whole('expected a list of networks, got something else');
   }
   if (file.version !== STORAGE_VERSION) {
-    return {
-      presets: [],
-      errors: [
-        `saved networks: version ${String(file.version)} is not one this app reads (${STORAGE_VERSION})`,
-      ],
-    };
+    return whole(`version ${String(file.version)} is not one this app reads (${STORAGE_VERSION})`);
   }
   const presets: Preset[] = [];
   const errors: string[] = [];
+  const taken = new Map<string, number>();
   file.networks.forEach((entry, i) => {
     try {
-      presets.push(presetFromData(entry, `saved[${i}].json`));
+      const preset = presetFromData(entry, `saved[${i}].json`);
+      const id = preset.spec.id;
+      const first = taken.get(id);
+      if (first === undefined) {
+        taken.set(id, i);
+        presets.push(preset);
+        return;
+      }
+      // Both are kept: the later one is listed under a name of its own, and said so.
+      let n = 2;
+      while (taken.has(`${id}-${n}`)) n++;
+      const renamed = `${id}-${n}`;
+      taken.set(renamed, i);
+      presets.push({ ...preset, spec: { ...preset.spec, id: renamed } });
+      errors.push(
+        `saved networks: saved[${i}] has the id "${id}" of saved[${first}]; it is listed as "${renamed}"`,
+      );
     } catch (e) {
       errors.push((e as Error).message);
     }
   });
-  return { presets, errors };
+  return { presets, errors, intact: presets.length === file.networks.length };
 }
 
 /** The stored form of a list of networks. */

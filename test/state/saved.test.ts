@@ -47,7 +47,7 @@ describe('saved networks', () => {
     expect(readSaved(`{"version": ${STORAGE_VERSION + 1}, "networks": []}`).errors[0]).toMatch(
       /version 2 is not one this app reads/,
     );
-    expect(readSaved(null)).toEqual({ presets: [], errors: [] });
+    expect(readSaved(null)).toEqual({ presets: [], errors: [], intact: true });
   });
 
   it('exports YAML in the content format, which reads back to the same network', () => {

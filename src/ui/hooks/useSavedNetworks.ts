@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { STORAGE_KEY, writeSaved } from '../../state/saved.ts';
+import { writeSavedList } from '../../state/savedStore.ts';
 import { useAtlasStore } from '../store.tsx';
 
 /** Writes the person's networks to the browser's store whenever the list changes. */
@@ -10,13 +10,23 @@ export function useSavedNetworks(): void {
     return store.subscribe((s) => {
       if (s.saved === last) return;
       last = s.saved;
+      let problem: ReturnType<typeof writeSavedList>;
       try {
-        localStorage.setItem(STORAGE_KEY, writeSaved(s.saved));
+        problem = writeSavedList(localStorage, s.saved, s.savedWritable);
       } catch (e) {
-        s.reportSavedError(
-          `saved networks: the browser refused to store them (${(e as Error).message})`,
+        // localStorage itself may be missing or refuse access (private modes).
+        problem = writeSavedList(
+          {
+            getItem: () => null,
+            setItem: () => {
+              throw e;
+            },
+          },
+          s.saved,
+          s.savedWritable,
         );
       }
+      if (problem) s.reportSavedError(problem);
     });
   }, [store]);
 }

@@ -9,13 +9,14 @@ export function useUrlSync(): void {
   useEffect(() => {
     let last: unknown[] = [];
     const write = () => {
-      const { netId, step, param, lang, edits, saved } = store.getState();
+      const { netId, step, param, lang, edits, saved, linked } = store.getState();
       // Most changes (animation frames, hover) touch none of this: nothing to do.
-      const now = [netId, step, param, lang, edits, saved];
+      const now = [netId, step, param, lang, edits, saved, linked];
       if (now.every((v, i) => v === last[i])) return;
       last = now;
       // A network of one's own goes in the link whole, so the link works in any browser.
-      const own = saved.find((p) => p.spec.id === netId);
+      const own =
+        saved.find((p) => p.spec.id === netId) ?? (linked?.spec.id === netId ? linked : undefined);
       const search = writeUrl(
         { netId, step, param, lang, edits: edits[netId] ?? {} },
         own ? encodeNetwork(own) : undefined,
