@@ -36,13 +36,13 @@ describe('saved work', () => {
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, newer]);
     await page.reload();
     await page.locator('[data-node="E"]').waitFor();
+    await page.getByRole('button', { name: 'Save a copy' }).click();
+    await expect.poll(async () => JSON.parse((await storage(page))[KEY]).version).toBe(1);
+    expect(Object.values(await storage(page))).toContain(newer);
     const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
     expect(await notice.innerText()).toMatch(
       /kept, unchanged, under "backprop-atlas:networks:unreadable"/,
     );
-    await page.getByRole('button', { name: 'Save a copy' }).click();
-    await expect.poll(async () => JSON.parse((await storage(page))[KEY]).version).toBe(1);
-    expect(Object.values(await storage(page))).toContain(newer);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download what could not be read' }).click(),
@@ -64,7 +64,6 @@ describe('saved work', () => {
     );
     await page.goto(defLink(base, tiny('mine', 0.75), '&lang=en'));
     await page.locator('[data-node="E"]').waitFor();
-    expect(await page.getByRole('alert').filter({ hasText: '"mine"' }).count()).toBe(1);
     const network = page.getByRole('combobox', { name: 'Network', exact: true });
     await network.selectOption('visual-derivation');
     await page.getByRole('button', { name: 'Save a copy' }).click();
@@ -72,6 +71,7 @@ describe('saved work', () => {
     const stored = JSON.parse((await storage(page))[KEY]).networks;
     expect(stored.map((n: { id: string }) => n.id)).toEqual(['mine', 'visual-derivation-mine']);
     expect(stored[0].weights).toEqual([[[0.25]]]);
+    expect(await page.getByRole('alert').filter({ hasText: '"mine"' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await close();
   });
