@@ -19,7 +19,7 @@ export const FORMAT_LIMITS = {
   /** Steps of a storyline. */
   steps: 200,
   /** Characters of a title (per language). */
-  titleLength: 200,
+  titleLength: 500,
   /** Characters of a step's title, text or source (per language). */
   textLength: 4000,
   /** Characters of one notation letter or name (TeX). */

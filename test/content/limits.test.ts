@@ -68,13 +68,13 @@ describe('the content format’s bounds', () => {
       message(() => presetFromData({ ...network([1, 1]), id: 'a'.repeat(65) }, 'f.json')),
     ).toBe('f.json: id: at most 64 characters, got 65');
     expect(
-      message(() => presetFromData(network([1, 1], 1, { title: 'T'.repeat(201) }), 'f.json')),
-    ).toBe('f.json: title: at most 200 characters, got 201');
+      message(() => presetFromData(network([1, 1], 1, { title: 'T'.repeat(501) }), 'f.json')),
+    ).toBe('f.json: title: at most 500 characters, got 501');
     expect(
       message(() =>
-        presetFromData(network([1, 1], 1, { title: { zh: 'T'.repeat(201) } }), 'f.json'),
+        presetFromData(network([1, 1], 1, { title: { zh: 'T'.repeat(501) } }), 'f.json'),
       ),
-    ).toBe('f.json: title.zh: at most 200 characters, got 201');
+    ).toBe('f.json: title.zh: at most 500 characters, got 501');
     const long = {
       block: 'note',
       title: { en: 'a', zh: 'a' },
