@@ -28,7 +28,7 @@ export interface SetAside {
 export interface OpenedStore {
   presets: Preset[];
   /** One line per problem met (an entry, an id two entries share, the whole store). */
-  errors: string[];
+  errors: (string | Text)[];
   /** What was kept aside, to be offered for download. */
   setAside: SetAside | null;
   /**

@@ -43,8 +43,10 @@ describe("the browser's store of saved networks", () => {
       const store = memoryStore({ [STORAGE_KEY]: text });
       const opened = openSaved(store);
       expect(opened.errors).toHaveLength(1);
-      expect(opened.errors[0]).toMatch(/^saved networks: /);
-      expect(opened.errors[0]).not.toMatch(/left as it is/);
+      const [error] = opened.errors as { en: string; zh: string }[];
+      expect(error.en).toMatch(/^saved networks: /);
+      expect(error.en).not.toMatch(/left as it is/);
+      expect(error.zh).toMatch(/^已保存的网络：/);
       expect(opened.setAside).toEqual({ key: SET_ASIDE_KEY, text });
       expect(store.getItem(SET_ASIDE_KEY)).toBe(text);
       expect(writeSavedList(store, presets.slice(0, 1), opened.writable)).toBeNull();
@@ -101,7 +103,10 @@ describe("the browser's store of saved networks", () => {
     const read = readSaved(writeSaved([one, one]));
     expect(read.presets.map((p) => p.spec.id)).toEqual([one.spec.id, `${one.spec.id}-2`]);
     expect(read.errors).toEqual([
-      `saved networks: saved[1] has the id "${one.spec.id}" of saved[0]; it is listed as "${one.spec.id}-2"`,
+      {
+        en: `saved networks: saved[1] has the id "${one.spec.id}" of saved[0]; it is listed as "${one.spec.id}-2"`,
+        zh: `已保存的网络：saved[1] 与 saved[0] 的 id 同为 “${one.spec.id}”；它以 “${one.spec.id}-2” 列出`,
+      },
     ]);
   });
 });
