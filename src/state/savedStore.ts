@@ -91,12 +91,13 @@ export function setAsideNotice(kept: SetAside | null): Text {
 
 /** Why a write of the list did not happen, in words; null when it did. */
 export function writeSavedList(
-  store: KeyValueStore,
+  store: KeyValueStore | null,
   presets: readonly Preset[],
   writable: boolean,
 ): Text | null {
   if (!writable) return setAsideNotice(null);
   try {
+    if (store === null) throw new Error('this browser gives the page no storage');
     store.setItem(STORAGE_KEY, writeSaved(presets));
     return null;
   } catch (e) {

@@ -95,4 +95,29 @@ describe('saved work', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('a full store on save says so, keeps what it held, and the network stays on the page', async () => {
+    const { page, errors, close } = await openPage(
+      browser(),
+      `${base}?net=visual-derivation&lang=en`,
+    );
+    const before = JSON.stringify({ version: 1, networks: [tiny('mine', 0.25)] });
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, before]);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Save a copy' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Saved networks' });
+    expect(await alert.innerText()).toMatch(
+      /storage for this site is full, so the change was not stored\. What was saved before is as it was/,
+    );
+    expect((await storage(page))[KEY]).toBe(before);
+    expect(await page.getByRole('combobox', { name: 'Network', exact: true }).inputValue()).toBe(
+      'visual-derivation-mine',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

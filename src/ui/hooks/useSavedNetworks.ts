@@ -1,6 +1,15 @@
 import { useEffect } from 'react';
-import { writeSavedList } from '../../state/savedStore.ts';
+import { type KeyValueStore, writeSavedList } from '../../state/savedStore.ts';
 import { useAtlasStore } from '../store.tsx';
+
+/** localStorage can be missing or refuse access (private modes). */
+function browserStore(): KeyValueStore | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** Writes the person's networks to the browser's store whenever the list changes. */
 export function useSavedNetworks(): void {
@@ -10,22 +19,7 @@ export function useSavedNetworks(): void {
     return store.subscribe((s) => {
       if (s.saved === last) return;
       last = s.saved;
-      let problem: ReturnType<typeof writeSavedList>;
-      try {
-        problem = writeSavedList(localStorage, s.saved, s.savedWritable);
-      } catch (e) {
-        // localStorage itself may be missing or refuse access (private modes).
-        problem = writeSavedList(
-          {
-            getItem: () => null,
-            setItem: () => {
-              throw e;
-            },
-          },
-          s.saved,
-          s.savedWritable,
-        );
-      }
+      const problem = writeSavedList(browserStore(), s.saved, s.savedWritable);
       if (problem) s.reportSavedError(problem);
     });
   }, [store]);
