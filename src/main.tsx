@@ -5,8 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { bundledPresets } from './content/bundled.ts';
 import type { Lang } from './schema/language.ts';
 import { deriveNetwork } from './state/derived.ts';
-import { readSaved, STORAGE_KEY } from './state/saved.ts';
-import { decodeNetwork } from './state/shareable.ts';
+import { receiveLink } from './state/linked.ts';
+import { openSaved } from './state/savedStore.ts';
 import { createAtlasStore } from './state/store.ts';
 import { readUrl } from './state/url.ts';
 import { App } from './ui/App.tsx';
@@ -15,26 +15,19 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 /** localStorage can be missing or refuse access (private modes); then nothing was saved. */
-function safeRead(key: string): string | null {
+function browserStore(): Storage | null {
   try {
-    return localStorage.getItem(key);
+    return localStorage;
   } catch {
     return null;
   }
 }
 
 const presets = bundledPresets();
-const saved = readSaved(safeRead(STORAGE_KEY));
-// A network sent in a link joins the person's own (replacing one of the same id).
-const linked = new URLSearchParams(window.location.search).get('def');
-if (linked) {
-  const network = decodeNetwork(linked);
-  if ('error' in network) saved.errors.push(network.error);
-  else if (!presets.presets.some((p) => p.spec.id === network.spec.id)) {
-    saved.presets = [...saved.presets.filter((p) => p.spec.id !== network.spec.id), network];
-  }
-}
-const all = [...presets.presets, ...saved.presets];
+const saved = openSaved(browserStore());
+// A network sent in a link is shown beside the person's own, never in their place (linked.ts).
+const link = receiveLink(window.location.search, presets.presets, saved.presets);
+const all = [...presets.presets, ...saved.presets, ...(link.linked ? [link.linked] : [])];
 const fallbackLang: Lang = navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
 if (presets.presets.length === 0) {
@@ -46,7 +39,7 @@ if (presets.presets.length === 0) {
   );
   root.append(alert);
 } else {
-  const { view, ignored } = readUrl(window.location.search, {
+  const { view, ignored } = readUrl(link.search, {
     specs: all.map((p) => p.spec),
     stepCount: (spec) => deriveNetwork(all.find((p) => p.spec === spec) ?? all[0]).steps.length,
     fallbackLang,
@@ -55,9 +48,12 @@ if (presets.presets.length === 0) {
   const store = createAtlasStore({
     ...rest,
     edits: { [view.netId]: edits },
-    notices: ignored,
+    notices: [...link.notices, ...ignored],
     saved: saved.presets,
+    linked: link.linked,
     savedErrors: saved.errors,
+    setAside: saved.setAside,
+    savedWritable: saved.writable,
   });
   createRoot(root).render(
     <StrictMode>

@@ -6,6 +6,7 @@
 import { parseParam } from '../engine/params.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { LANGS, type Text } from '../schema/language.ts';
+import { FORMAT_LIMITS, lengthProblem } from '../schema/limits.ts';
 import {
   MATRIX_KEYS,
   NAME_KEYS,
@@ -75,6 +76,8 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
   if (raw === undefined || raw === null) return undefined;
   if (!Array.isArray(raw) || raw.length === 0)
     throw new SpecError(file, 'steps', `expected a list of steps, got ${describe(raw)}`);
+  if (raw.length > FORMAT_LIMITS.steps)
+    throw new SpecError(file, 'steps', `at most ${FORMAT_LIMITS.steps} steps, got ${raw.length}`);
   const L = spec.layers.length - 1;
   return raw.map((step, i) => {
     const at = `steps[${i}]`;
@@ -241,7 +244,8 @@ export function readSteps(raw: unknown, spec: NetworkSpec, file: string): StepSp
 /** A notation symbol: text in the small TeX vocabulary of notationTex.ts. */
 function symbol(value: unknown, field: string, file: string): string {
   const tex = text(value, field, file);
-  const problem = notationProblem(tex);
+  // What is not allowed is named first: it says more than the length.
+  const problem = notationProblem(tex) ?? lengthProblem(tex, FORMAT_LIMITS.symbolLength);
   if (problem) throw new SpecError(file, field, problem);
   return tex;
 }
@@ -261,6 +265,10 @@ function bilingual(value: unknown, field: string, file: string): Text {
       `expected text in ${LANGS.join(' and ')}, got ${describe(value)}`,
     );
   const out = {} as Text;
-  for (const lang of LANGS) out[lang] = text(value[lang], `${field}.${lang}`, file);
+  for (const lang of LANGS) {
+    out[lang] = text(value[lang], `${field}.${lang}`, file);
+    const long = lengthProblem(out[lang], FORMAT_LIMITS.textLength);
+    if (long) throw new SpecError(file, `${field}.${lang}`, long);
+  }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 
 import type { NetworkSpec } from '../engine/spec.ts';
+import { FORMAT_LIMITS, lengthProblem } from '../schema/limits.ts';
 import type { NotationSpec } from '../schema/notation.ts';
 import type { StepSpec } from '../schema/steps.ts';
 import { readNotation, readSteps } from './presentation.ts';
@@ -86,12 +87,18 @@ export function collectPresets(files: readonly ParsedFile[]): PresetSet {
 function readTitle(raw: unknown, file: string): Record<string, string> {
   const title = (raw as Record<string, unknown>).title;
   if (title === undefined) return {};
-  if (typeof title === 'string') return { en: title };
+  if (typeof title === 'string') {
+    const long = lengthProblem(title, FORMAT_LIMITS.titleLength);
+    if (long) throw new SpecError(file, 'title', long);
+    return { en: title };
+  }
   if (typeof title === 'object' && title !== null && !Array.isArray(title)) {
     const out: Record<string, string> = {};
     for (const [lang, text] of Object.entries(title)) {
       if (typeof text !== 'string')
         throw new SpecError(file, `title.${lang}`, `expected text, got ${typeof text}`);
+      const long = lengthProblem(text, FORMAT_LIMITS.titleLength);
+      if (long) throw new SpecError(file, `title.${lang}`, long);
       out[lang] = text;
     }
     return out;

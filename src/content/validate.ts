@@ -15,6 +15,12 @@ import {
   type Reduction,
   type Sample,
 } from '../engine/spec.ts';
+import {
+  FORMAT_LIMITS,
+  formatLayersProblem,
+  formatSamplesProblem,
+  lengthProblem,
+} from '../schema/limits.ts';
 
 export class SpecError extends Error {
   constructor(
@@ -42,6 +48,8 @@ export function validateSpec(raw: unknown, file: string): NetworkSpec {
 
   const id = raw.id;
   if (typeof id !== 'string') fail('id', `expected a kebab-case name, got ${describe(id)}`);
+  const idTooLong = lengthProblem(id as string, FORMAT_LIMITS.idLength);
+  if (idTooLong) fail('id', idTooLong);
   else if (!KEBAB.test(id))
     fail(
       'id',
@@ -55,6 +63,9 @@ export function validateSpec(raw: unknown, file: string): NetworkSpec {
       `expected a list of at least 2 unit counts (input first), got ${describe(layers)}`,
     );
   }
+  // Bounds first: nothing below is read by a size past them.
+  const tooLarge = formatLayersProblem(layers);
+  if (tooLarge) fail(...tooLarge);
   layers.forEach((n, l) => {
     if (!Number.isInteger(n) || (n as number) < 1)
       fail(`layers[${l}]`, `expected a whole number ≥ 1, got ${describe(n)}`);
@@ -134,6 +145,8 @@ export function validateSpec(raw: unknown, file: string): NetworkSpec {
   const samples = raw.samples;
   if (!Array.isArray(samples) || samples.length === 0)
     fail('samples', `expected a list of at least one {x, y}, got ${describe(samples)}`);
+  const tooMany = formatSamplesProblem(samples as unknown[]);
+  if (tooMany) fail(...tooMany);
   for (const [b, s] of (samples as unknown[]).entries()) {
     if (!isRecord(s)) fail(`samples[${b}]`, `expected a mapping with x and y, got ${describe(s)}`);
     numbers(

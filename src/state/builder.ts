@@ -8,12 +8,13 @@ import { SpecError, validateSpec } from '../content/validate.ts';
 import { seededRandom } from '../engine/random.ts';
 import type { Activation, Loss, NetworkSpec, Reduction } from '../engine/spec.ts';
 import type { Text } from '../schema/language.ts';
+import { PAGE_LIMITS } from '../schema/limits.ts';
 import { parseDecimal, parseWhole } from './decimal.ts';
 
-/** The builder's limits: deeper or wider networks would not fit on a screen or in a trace. */
-export const MAX_LAYERS = 8;
-export const MAX_UNITS = 12;
-export const MAX_SAMPLES = 16;
+/** The builder's limits, the page's (schema/limits.ts): links and imports obey them too. */
+export const MAX_LAYERS = PAGE_LIMITS.layers;
+export const MAX_UNITS = PAGE_LIMITS.units;
+export const MAX_SAMPLES = PAGE_LIMITS.samples;
 
 export interface BuilderForm {
   id: string;

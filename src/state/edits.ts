@@ -7,6 +7,7 @@
 import { paramName, readName, type SampleValueRef } from '../engine/names.ts';
 import { paramValue, parseParam, withParam } from '../engine/params.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
+import type { Text } from '../schema/language.ts';
 import { parseDecimal, type Reading } from './decimal.ts';
 
 /** Values further from zero than this are refused: they only saturate every unit. */
@@ -110,21 +111,30 @@ function items(text: string): string[] {
   return out;
 }
 
-/** Reads the URL form back, keeping what fits the network and naming what does not. */
+/** Reads the URL form back, keeping what fits the network and naming what does not, and why. */
 export function readEdits(
   text: string,
   spec: NetworkSpec,
-): { edits: Record<string, number>; ignored: string[] } {
+): { edits: Record<string, number>; ignored: string[]; problems: Text[] } {
   const edits: Record<string, number> = {};
   const ignored: string[] = [];
+  const problems: Text[] = [];
   for (const item of items(text)) {
     const at = item.lastIndexOf(':');
     const target = at < 0 ? item : item.slice(0, at);
     const parsed = at < 0 ? null : parseEditValue(item.slice(at + 1));
-    if (!parsed || 'error' in parsed || editTargetError(spec, target)) ignored.push(item);
-    else edits[target] = parsed.value;
+    const wrongTarget = editTargetError(spec, target);
+    if (parsed && !('error' in parsed) && !wrongTarget) {
+      edits[target] = parsed.value;
+      continue;
+    }
+    ignored.push(item);
+    if (!parsed) problems.push({ en: 'expected NAME:VALUE', zh: '应写成 名称:数值' });
+    else if (wrongTarget)
+      problems.push({ en: wrongTarget.replace(/^[^:]*: /, ''), zh: `这个网络中没有 ${target}` });
+    else if ('error' in parsed) problems.push(parsed.error);
   }
-  return { edits, ignored };
+  return { edits, ignored, problems };
 }
 
 /** The edits that turn `base` into `changed`: every weight and bias whose value differs. */

@@ -4,6 +4,7 @@
  * one-line message instead of a broken page.
  */
 
+import { checkPageLimits, checkPageSize } from '../content/pageLimits.ts';
 import { parseJsonText } from '../content/parseJson.ts';
 import { type Preset, presetFromData } from '../content/presets.ts';
 import { presetToContent } from './saved.ts';
@@ -17,9 +18,12 @@ export function encodeNetwork(preset: Preset): string {
 
 export function decodeNetwork(text: string): Preset | { error: string } {
   try {
+    checkPageSize(text.length, 'link.json');
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
     const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    return presetFromData(parseJsonText(json, 'link.json'), 'link.json');
+    const preset = presetFromData(parseJsonText(json, 'link.json'), 'link.json');
+    checkPageLimits(preset.spec, 'link.json');
+    return preset;
   } catch (e) {
     return {
       error:

@@ -87,8 +87,10 @@ export function readUrl(search: string, ctx: UrlContext): { view: UrlView; ignor
   if (editsText !== null && spec) {
     const read = readEdits(editsText, spec);
     edits = read.edits;
-    for (const item of read.ignored)
-      ignored.push({ en: `edit ${show(item)}`, zh: `修改 ${show(item)}` });
+    read.ignored.forEach((item, i) => {
+      const why = read.problems[i];
+      ignored.push({ en: `edit ${show(item)} (${why.en})`, zh: `修改 ${show(item)}（${why.zh}）` });
+    });
   }
 
   let param: string | null = null;

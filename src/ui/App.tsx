@@ -58,7 +58,11 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
   const presentation = useAtlas((s) => s.presentation);
   const saved = useAtlas((s) => s.saved);
   const savedErrors = useAtlas((s) => s.savedErrors);
-  const all = useMemo(() => [...presets.presets, ...saved], [presets, saved]);
+  const linked = useAtlas((s) => s.linked);
+  const all = useMemo(
+    () => [...presets.presets, ...saved, ...(linked ? [linked] : [])],
+    [presets, saved, linked],
+  );
   const [building, setBuilding] = useState(false);
   const [printing, setPrinting] = useState(false);
   const lang = useAtlas((s) => s.lang);
@@ -118,13 +122,13 @@ function Atlas({ presets, store }: { presets: PresetSet; store: AtlasStore }) {
       <>
         <Notices contentErrors={[...presets.errors, ...savedErrors]} />
         <PanelBoundary panel="tools" resetKey={edited}>
-          <Header presets={presets.presets} saved={saved} onNetwork={onNetwork}>
+          <Header presets={presets.presets} saved={saved} linked={linked} onNetwork={onNetwork}>
             <WorkTools current={edited} taken={taken} onBuild={onBuild} onExport={onExport} />
           </Header>
         </PanelBoundary>
       </>
     ),
-    [presets, savedErrors, saved, onNetwork, edited, taken, onBuild, onExport],
+    [presets, savedErrors, saved, linked, onNetwork, edited, taken, onBuild, onExport],
   );
   const reusedFor = useReusedDeltas(view.preset.spec.id, view.paramTrace, traceDone);
   const training = useMemo(

@@ -11,12 +11,14 @@ interface Props {
   presets: Preset[];
   /** The person's own networks, listed after the presets. */
   saved: Preset[];
+  /** The network a link brought, listed on its own until it is saved. */
+  linked: Preset | null;
   onNetwork(id: string): void;
   children?: ReactNode;
 }
 
 /** Title, the network and language pickers, tools for one's own networks, presentation mode. */
-export function Header({ presets, saved, onNetwork, children }: Props) {
+export function Header({ presets, saved, linked, onNetwork, children }: Props) {
   const t = useStrings();
   const names = useContractNames();
   const store = useAtlasStore();
@@ -39,12 +41,13 @@ export function Header({ presets, saved, onNetwork, children }: Props) {
           value={netId}
           onChange={(e) => onNetwork(e.target.value)}
         >
-          {saved.length === 0 ? (
+          {saved.length === 0 && !linked ? (
             presets.map(option)
           ) : (
             <>
               <optgroup label={t.presetsGroup}>{presets.map(option)}</optgroup>
-              <optgroup label={t.myNetworks}>{saved.map(option)}</optgroup>
+              {saved.length > 0 && <optgroup label={t.myNetworks}>{saved.map(option)}</optgroup>}
+              {linked && <optgroup label={t.linkedGroup}>{option(linked)}</optgroup>}
             </>
           )}
         </select>

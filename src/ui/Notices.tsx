@@ -1,21 +1,48 @@
 import type { Text } from '../schema/language.ts';
+import { setAsideNotice } from '../state/savedStore.ts';
+import { download } from './download.ts';
 import { useAtlas, useAtlasStore } from './store.tsx';
 import { useStrings } from './useStrings.ts';
 
-/** Content files that failed to load, and what a URL asked for that could not be shown. */
-export function Notices({ contentErrors }: { contentErrors: string[] }) {
+/**
+ * Content files that failed to load, saved networks that could not be read or stored (what could
+ * not be read is offered for download), and what a URL asked for that could not be shown.
+ */
+export function Notices({ contentErrors }: { contentErrors: (string | Text)[] }) {
   const t = useStrings();
   const store = useAtlasStore();
   const lang = useAtlas((s) => s.lang);
   const notices: Text[] = useAtlas((s) => s.notices);
-  if (contentErrors.length === 0 && notices.length === 0) return null;
+  const kept = useAtlas((s) => s.setAside);
+  const writable = useAtlas((s) => s.savedWritable);
+  const lost = kept !== null || !writable;
+  if (contentErrors.length === 0 && notices.length === 0 && !lost) return null;
+  const messages = contentErrors.map((m) => (typeof m === 'string' ? m : m[lang]));
   return (
     <div className="notices">
-      {contentErrors.map((message) => (
+      {[...new Set(messages)].map((message) => (
         <p role="alert" className="notice error" key={message}>
           {message}
         </p>
       ))}
+      {lost && (
+        <p role="alert" className="notice error">
+          {setAsideNotice(kept)[lang]}{' '}
+          {kept && (
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  'backprop-atlas-unreadable.json',
+                  new Blob([kept.text], { type: 'application/json' }),
+                )
+              }
+            >
+              {t.downloadSetAside}
+            </button>
+          )}
+        </p>
+      )}
       {notices.length > 0 && (
         <p role="alert" className="notice">
           {t.ignoredUrl(notices.map((n) => n[lang]).join('; '))}{' '}

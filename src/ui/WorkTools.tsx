@@ -1,4 +1,5 @@
 import { type ChangeEvent, useRef } from 'react';
+import { checkPageLimits, checkPageSize } from '../content/pageLimits.ts';
 import type { Preset } from '../content/presets.ts';
 import { SpecError } from '../content/validate.ts';
 import { download } from './download.ts';
@@ -59,8 +60,11 @@ export function WorkTools({ current, taken, onBuild, onExport }: Props) {
     e.target.value = '';
     if (!chosen) return;
     try {
+      // Refused by size before it is read: a file past the page's bounds is not parsed at all.
+      checkPageSize(chosen.size, chosen.name);
       const { readPreset } = await import('../content/read.ts');
       const preset = readPreset({ path: chosen.name, text: await chosen.text() });
+      checkPageLimits(preset.spec, chosen.name);
       const id = taken.has(preset.spec.id) ? freeId(preset.spec.id) : preset.spec.id;
       store.getState().saveNetwork({ ...preset, spec: { ...preset.spec, id } });
     } catch (err) {

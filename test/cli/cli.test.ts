@@ -269,6 +269,21 @@ describe('limits: each command finishes in seconds or refuses at once', () => {
     expect(gradcheck.maxRelError).toBeLessThan(1e-7);
   });
 
+  it('refuses a file past the content format’s bounds, naming the field and the bound', async () => {
+    const wide = JSON.parse(network([1, 1]));
+    wide.layers = [1, 2001, 1];
+    const many = JSON.parse(network([1, 1]));
+    many.samples = new Array(10_001).fill({ x: [1], y: [0] });
+    const wideFile = tempFile('wide-layer.json', JSON.stringify(wide));
+    const manyFile = tempFile('many-samples.json', JSON.stringify(many));
+    const [traced, trained] = await Promise.all([
+      npmRun('trace', wideFile),
+      npmRun('train', manyFile, '--lr', '0.1', '--steps', '1'),
+    ]);
+    expectFailure(traced, `${wideFile}: layers[1]: at most 2,000 units in a layer, got 2,001`);
+    expectFailure(trained, `${manyFile}: samples: at most 10,000 samples, got 10,001`);
+  });
+
   it('refuses a network past the limit of trace, train or export, naming the measure and the limit', async () => {
     // 1→1500→1: 1500·1501 + 1·1501 = 2,253,001; 1→450→1: 450·451 + 451 = 203,401.
     const tall = tempFile('tall.json', network([1, 1500, 1]));

@@ -72,10 +72,15 @@ describe('editing numbers', () => {
   it('round-trips through the URL form and ignores what does not fit', () => {
     const edits = { 'W1[0][1]': 0.3, 'x0[1]': -1 };
     expect(writeEdits(edits)).toBe('W1[0][1]:0.3,x0[1]:-1');
-    expect(readEdits(writeEdits(edits), spec)).toEqual({ edits, ignored: [] });
-    expect(readEdits('W1[0][1]:abc,W9[0][0]:1,b1[0]:1e9,b1[1]:0.5,junk', spec)).toEqual({
-      edits: { 'b1[1]': 0.5 },
-      ignored: ['W1[0][1]:abc', 'W9[0][0]:1', 'b1[0]:1e9', 'junk'],
-    });
+    expect(readEdits(writeEdits(edits), spec)).toEqual({ edits, ignored: [], problems: [] });
+    const read = readEdits('W1[0][1]:abc,W9[0][0]:1,b1[0]:1e9,b1[1]:0.5,junk', spec);
+    expect(read.edits).toEqual({ 'b1[1]': 0.5 });
+    expect(read.ignored).toEqual(['W1[0][1]:abc', 'W9[0][0]:1', 'b1[0]:1e9', 'junk']);
+    expect(read.problems.map((p) => p.en)).toEqual([
+      '“abc” is not a number',
+      expect.stringMatching(/W9|layer 9/),
+      expect.stringMatching(/too large/),
+      'expected NAME:VALUE',
+    ]);
   });
 });

@@ -42,12 +42,17 @@ describe('saved networks', () => {
   });
 
   it('a store that is not JSON, not a list, or another version is reported, never thrown', () => {
-    expect(readSaved('{oops').errors[0]).toMatch(/not valid JSON/);
-    expect(readSaved('{"version": 1}').errors[0]).toMatch(/expected a list of networks/);
-    expect(readSaved(`{"version": ${STORAGE_VERSION + 1}, "networks": []}`).errors[0]).toMatch(
-      /version 2 is not one this app reads/,
-    );
-    expect(readSaved(null)).toEqual({ presets: [], errors: [] });
+    expect(readSaved('{oops').errors[0]).toMatchObject({
+      en: expect.stringMatching(/not valid JSON/),
+    });
+    expect(readSaved('{"version": 1}').errors[0]).toMatchObject({
+      en: expect.stringMatching(/expected a list of networks/),
+    });
+    expect(readSaved(`{"version": ${STORAGE_VERSION + 1}, "networks": []}`).errors[0]).toEqual({
+      en: 'saved networks: version 2 is not one this app reads (1)',
+      zh: '已保存的网络：版本 2 不是本应用能读取的版本（1）',
+    });
+    expect(readSaved(null)).toEqual({ presets: [], errors: [], intact: true });
   });
 
   it('exports YAML in the content format, which reads back to the same network', () => {

@@ -154,22 +154,30 @@ describe('a malformed URL', () => {
 
   it.each([
     ['W1[0][0]:999', { 'W1[0][0]': 999 }, []],
-    ['W1[0][0]:1001', {}, ['W1[0][0]:1001']],
-    ['W1[0][0]:1,000', {}, ['W1[0][0]:1,000']],
-    ['W1[0][0]:1,000,b1[0]:2', { 'b1[0]': 2 }, ['W1[0][0]:1,000']],
-    ['W1[0][0]:0x10', {}, ['W1[0][0]:0x10']],
-    ['W1[0][0]:1e-400', {}, ['W1[0][0]:1e-400']],
-    ['W1[0][0]:', {}, ['W1[0][0]:']],
-    ['W1[0][0]', {}, ['W1[0][0]']],
-    ['W7[0][0]:1', {}, ['W7[0][0]:1']],
-    ['x2[0]:1', {}, ['x2[0]:1']],
-    ['y0[2]:1', {}, ['y0[2]:1']],
-    ['x1[1]:-2,nonsense,b2[1]:−0.5', { 'x1[1]': -2, 'b2[1]': -0.5 }, ['nonsense']],
-  ])('edits=%s keeps %j and names %j', (text, edits, ignored) => {
+    ['W1[0][0]:1001', {}, [['W1[0][0]:1001', 'too large']]],
+    ['W1[0][0]:1,000', {}, [['W1[0][0]:1,000', 'comma']]],
+    ['W1[0][0]:1,000,b1[0]:2', { 'b1[0]': 2 }, [['W1[0][0]:1,000', 'comma']]],
+    ['W1[0][0]:0x10', {}, [['W1[0][0]:0x10', 'not a decimal number']]],
+    ['W1[0][0]:1e-400', {}, [['W1[0][0]:1e-400', 'too small']]],
+    ['W1[0][0]:', {}, [['W1[0][0]:', 'not a number']]],
+    ['W1[0][0]', {}, [['W1[0][0]', 'expected NAME:VALUE']]],
+    ['W7[0][0]:1', {}, [['W7[0][0]:1', 'layer']]],
+    ['x2[0]:1', {}, [['x2[0]:1', 'no sample 2 (there are 2)']]],
+    ['y0[2]:1', {}, [['y0[2]:1', 'no target 2 (there are 2)']]],
+    [
+      'x1[1]:-2,nonsense,b2[1]:−0.5',
+      { 'x1[1]': -2, 'b2[1]': -0.5 },
+      [['nonsense', 'expected NAME:VALUE']],
+    ],
+  ] as const)('edits=%s keeps %j and names %j with why', (text, edits, ignored) => {
     const got = read(`?net=small&edits=${encodeURIComponent(text)}`);
     expect(got.view.edits).toEqual(edits);
-    expect(got.ignored.map((t) => t.en)).toEqual(ignored.map((i) => `edit ${JSON.stringify(i)}`));
-    expect(got.ignored.map((t) => t.zh)).toEqual(ignored.map((i) => `修改 ${JSON.stringify(i)}`));
+    expect(got.ignored).toHaveLength(ignored.length);
+    for (const [i, [item, why]] of ignored.entries()) {
+      expect(got.ignored[i].en.startsWith(`edit ${JSON.stringify(item)} (`)).toBe(true);
+      expect(got.ignored[i].en).toContain(why);
+      expect(got.ignored[i].zh.startsWith(`修改 ${JSON.stringify(item)}（`)).toBe(true);
+    }
   });
 
   it('shortens a long value it names to 40 characters', () => {

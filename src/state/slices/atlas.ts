@@ -8,6 +8,7 @@ import type { Preset } from '../../content/presets.ts';
 import type { FactorKey } from '../../derivation/types.ts';
 import type { Lang, Text } from '../../schema/language.ts';
 import type { Edits } from '../edits.ts';
+import type { SetAside } from '../savedStore.ts';
 
 export type AtlasData = NavigationState & ViewState & DocumentState & TraceState;
 export type AtlasState = AtlasData &
@@ -82,8 +83,14 @@ export interface DocumentState {
   lastUpdate: Record<string, number> | null;
   /** The person's own networks, kept in the browser. */
   saved: Preset[];
-  /** What could not be read back from the browser's store, or from an imported file. */
-  savedErrors: string[];
+  /** The network a link (`def=`) brought: shown, but saved only when the person saves it. */
+  linked: Preset | null;
+  /** What could not be read back from the browser's store, or from an imported file, or stored. */
+  savedErrors: (string | Text)[];
+  /** The store's text that could not be read, kept under a key of its own (offered for download). */
+  setAside: SetAside | null;
+  /** False when that text could not be kept aside: the list is then never written over it. */
+  savedWritable: boolean;
 }
 
 export interface DocumentActions {
@@ -95,7 +102,7 @@ export interface DocumentActions {
   setTrained(edits: Edits, lastUpdate: Record<string, number> | null): void;
   /** Adds (or replaces, by id) one of the person's own networks and shows it. */
   saveNetwork(preset: Preset): void;
-  reportSavedError(message: string): void;
+  reportSavedError(message: string | Text): void;
 }
 
 // The path-tracing animation and the reveal style's progress through a step's numbers. Set in slices/trace.ts.

@@ -7,7 +7,10 @@ export const documentSlice: AtlasSlice<DocumentState & DocumentActions> = (set) 
   edits: {},
   lastUpdate: null,
   saved: [],
+  linked: null,
   savedErrors: [],
+  setAside: null,
+  savedWritable: true,
   setEdit: (target, value) =>
     set((s) => ({ edits: { ...s.edits, [s.netId]: { ...s.edits[s.netId], [target]: value } } })),
   resetEdits: () => set((s) => ({ edits: { ...s.edits, [s.netId]: {} }, lastUpdate: null })),
@@ -17,6 +20,8 @@ export const documentSlice: AtlasSlice<DocumentState & DocumentActions> = (set) 
     set((s) => ({
       // Kept as the store and links keep it: an article's own storyline stays with the article.
       saved: [...s.saved.filter((p) => p.spec.id !== preset.spec.id), asSaved(preset)],
+      // Saved under the link's own id, the linked network is now one of the person's.
+      linked: s.linked?.spec.id === preset.spec.id ? null : s.linked,
       netId: preset.spec.id,
       step: 0,
       param: null,

@@ -1,6 +1,15 @@
 import { useEffect } from 'react';
-import { STORAGE_KEY, writeSaved } from '../../state/saved.ts';
+import { type KeyValueStore, writeSavedList } from '../../state/savedStore.ts';
 import { useAtlasStore } from '../store.tsx';
+
+/** localStorage can be missing or refuse access (private modes). */
+function browserStore(): KeyValueStore | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** Writes the person's networks to the browser's store whenever the list changes. */
 export function useSavedNetworks(): void {
@@ -10,13 +19,8 @@ export function useSavedNetworks(): void {
     return store.subscribe((s) => {
       if (s.saved === last) return;
       last = s.saved;
-      try {
-        localStorage.setItem(STORAGE_KEY, writeSaved(s.saved));
-      } catch (e) {
-        s.reportSavedError(
-          `saved networks: the browser refused to store them (${(e as Error).message})`,
-        );
-      }
+      const problem = writeSavedList(browserStore(), s.saved, s.savedWritable);
+      if (problem) s.reportSavedError(problem);
     });
   }, [store]);
 }

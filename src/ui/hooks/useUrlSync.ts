@@ -23,12 +23,13 @@ export function useUrlSync(): void {
     const write = () => {
       clearTimeout(timer);
       timer = undefined;
-      const { netId, step, param, lang, edits, saved } = store.getState();
-      const now = [netId, step, param, lang, edits, saved];
+      const { netId, step, param, lang, edits, saved, linked } = store.getState();
+      const now = [netId, step, param, lang, edits, saved, linked];
       if (now.every((v, i) => v === last[i])) return;
       last = now;
       // A network of one's own goes in the link whole, so the link works in any browser.
-      const own = saved.find((p) => p.spec.id === netId);
+      const own =
+        saved.find((p) => p.spec.id === netId) ?? (linked?.spec.id === netId ? linked : undefined);
       const search = writeUrl(
         { netId, step, param, lang, edits: edits[netId] ?? {} },
         own ? encodeNetwork(own) : undefined,
@@ -36,11 +37,11 @@ export function useUrlSync(): void {
       if (window.location.search !== search) window.history.replaceState(null, '', search);
     };
     const changed = () => {
-      const { netId, step, param, lang, edits, saved } = store.getState();
+      const { netId, step, param, lang, edits, saved, linked } = store.getState();
       // Setting lang, even to the same value, makes the browser restyle the whole page.
       if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
       // Most changes (animation frames, hover) touch none of what the URL holds.
-      const now = [netId, step, param, lang, edits, saved];
+      const now = [netId, step, param, lang, edits, saved, linked];
       if (timer === undefined && now.some((v, i) => v !== last[i]))
         timer = setTimeout(write, URL_DELAY_MS);
     };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { presetFromData } from '../../src/content/presets.ts';
+import { readPresets } from '../../src/content/read.ts';
+import { receiveLink } from '../../src/state/linked.ts';
+
+const presets = readPresets(readContentDir()).presets;
+
+const tiny = (id: string, w: number) => ({
+  id,
+  layers: [1, 1],
+  activations: ['sigmoid'],
+  loss: 'half_sse',
+  weights: [[[w]]],
+  samples: [{ x: [1], y: [0] }],
+});
+// Written as ui-contract's URL documents it, not with the app's own encoder.
+const def = (content: unknown) =>
+  Buffer.from(JSON.stringify(content), 'utf8').toString('base64url');
+
+describe('a network that arrives in a link', () => {
+  it('with an id of its own, is shown as it is, with no notice', () => {
+    const got = receiveLink(`?net=fresh&def=${def(tiny('fresh', 0.5))}`, presets, []);
+    expect(got.linked?.spec.id).toBe('fresh');
+    expect(got.notices).toEqual([]);
+  });
+
+  it('with the id of a saved network, is renamed and the saved one stays; the notice says so', () => {
+    const mine = presetFromData(tiny('mine', 0.25), 'saved[0].json');
+    const got = receiveLink(`?net=mine&def=${def(tiny('mine', 0.75))}`, presets, [mine]);
+    expect(got.linked?.spec.id).toBe('mine-link');
+    expect(got.linked?.spec.weights).toEqual([[[0.75]]]);
+    expect(new URLSearchParams(got.search).get('net')).toBe('mine-link');
+    expect(got.notices).toHaveLength(1);
+    expect(got.notices[0].en).toMatch(/"mine".*saved networks.*"mine-link"/);
+    expect(got.notices[0].zh).toMatch(/“mine”.*“mine-link”/);
+  });
+
+  it('that is one of the saved networks as saved, is that network (no copy, no notice)', () => {
+    const mine = presetFromData(tiny('mine', 0.25), 'saved[0].json');
+    const got = receiveLink(`?net=mine&def=${def(tiny('mine', 0.25))}`, presets, [mine]);
+    expect(got).toEqual({
+      linked: null,
+      search: `?net=mine&def=${def(tiny('mine', 0.25))}`,
+      notices: [],
+    });
+  });
+
+  it('with the id of a preset, is renamed with a notice (not dropped unsaid)', () => {
+    const id = presets[0].spec.id;
+    const got = receiveLink(`?net=${id}&def=${def(tiny(id, 0.5))}`, presets, []);
+    expect(got.linked?.spec.id).toBe(`${id}-link`);
+    expect(got.notices[0].en).toMatch(/a preset has it/);
+  });
+
+  it('empty or unreadable, is named in a notice in both languages', () => {
+    const empty = receiveLink('?net=x&def=', presets, []);
+    expect(empty.linked).toBeNull();
+    expect(empty.notices.map((n) => n.en)).toEqual(['network definition def= (it is empty)']);
+    expect(empty.notices[0].zh).toMatch(/def=/);
+    const broken = receiveLink(`?def=${def({ id: 'x', layers: [2] })}`, presets, []);
+    expect(broken.notices[0].en).toMatch(/^network definition def= \(link\.json: layers: /);
+  });
+});
