@@ -5,12 +5,14 @@
  */
 
 import { gradientCheck } from '../engine/gradcheck.ts';
+import { firstNonFinite } from '../engine/nonFinite.ts';
 import { parseParam } from '../engine/params.ts';
 import { enumeratePaths, PATH_LIST_CAP, pathCount } from '../engine/paths.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { activationsOf, trace } from '../engine/trace.ts';
 import { loadNetwork, parseArgs, runCommand, UsageError } from './command.ts';
 import { checkSize, TRACE_SIZE_LIMIT } from './limits.ts';
+import { describeNonFinite } from './nonFiniteMessage.ts';
 
 const USAGE = 'npm run --silent trace -- FILE [--param NAME]';
 
@@ -18,11 +20,21 @@ runCommand('trace', (argv) => {
   const { file, options } = parseArgs(argv, ['param'], USAGE);
   const { spec } = loadNetwork(file);
   checkSize(file, spec, TRACE_SIZE_LIMIT, 'trace');
-  return options.param === undefined ? wholeTrace(spec) : pathsToParam(spec, options.param);
+  return options.param === undefined
+    ? wholeTrace(file, spec)
+    : pathsToParam(file, spec, options.param);
 });
 
-function wholeTrace(spec: NetworkSpec) {
+/** The trace, refused where a number overflowed: JSON would print it as null and exit 0. */
+function finiteTrace(file: string, spec: NetworkSpec) {
   const t = trace(spec);
+  const bad = firstNonFinite(t);
+  if (bad) throw new UsageError(`${file}: ${describeNonFinite(bad)}`);
+  return t;
+}
+
+function wholeTrace(file: string, spec: NetworkSpec) {
+  const t = finiteTrace(file, spec);
   return {
     id: spec.id,
     loss: t.loss,
@@ -51,10 +63,10 @@ function gradcheckReport(spec: NetworkSpec) {
   };
 }
 
-function pathsToParam(spec: NetworkSpec, name: string) {
+function pathsToParam(file: string, spec: NetworkSpec, name: string) {
   const p = parseParam(name, spec);
   if ('error' in p) throw new UsageError(p.error);
-  const t = trace(spec);
+  const t = finiteTrace(file, spec);
   const count = pathCount(spec, p);
   const paths = [];
   for (const path of enumeratePaths(t, p)) {
