@@ -4,7 +4,7 @@
  * training has left a layer saturated instead of learning.
  */
 
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NetworkSpec } from '../../src/engine/spec.ts';
 import { expectFailure, npmRun, tempFile } from './npmRun.ts';
 
@@ -60,5 +60,62 @@ describe('trace refuses a number that is not finite, naming where it arose', () 
       }),
     );
     expectFailure(await npmRun('trace', file), `${file}: z2[0] of sample 1: ${OVERFLOWED}`);
+  });
+});
+
+describe('train refuses a run that overflows, naming the step and the quantity', () => {
+  it('--lr 1e308 on J = ½w² with w = 2: step 1 sets w to 2 − 1e308 × 2, past the largest double', async () => {
+    const file = tempFile(
+      'half-square.json',
+      net({ layers: [1, 1], activations: ['linear'], weights: [[[2]]] }),
+    );
+    expectFailure(
+      await npmRun('train', file, '--lr', '1e308', '--steps', '3'),
+      `${file}: training diverged: the loss became Infinity after step 1; first in step 1, the update W1[0][0] − η·∂J/∂W1[0][0] = 2 − 1e+308 × 2: not a finite number (it overflowed to -Infinity; a double holds at most ±1.8e308); try a smaller --lr`,
+    );
+  });
+
+  it('a network that overflows before any step is refused as trace refuses it', async () => {
+    const file = tempFile(
+      'big-train.json',
+      net({
+        layers: [1, 1],
+        activations: ['sigmoid'],
+        weights: [[[BIG]]],
+        samples: [{ x: [BIG], y: [1] }],
+      }),
+    );
+    expectFailure(
+      await npmRun('train', file, '--lr', '0.1', '--steps', '3'),
+      `${file}: before training: z1[0] of sample 0: ${OVERFLOWED}`,
+    );
+  });
+});
+
+describe('train says when it has left a layer saturated', () => {
+  it('--lr 1e6 throws a sigmoid unit to z = −62,500, where σ′ is 0 and the loss stays at 0.25', async () => {
+    // J = mean of ½(σ(w·x) − y)² over (x, y) = (1, 1) and (2, 0), from w = 0: ∂J/∂w is
+    // mean(−½·¼·1, ½·¼·2) = 1/16, so step 1 takes w to −62,500; z is then −62,500 and −125,000,
+    // σ′(z) rounds to 0, no later step moves w, and J stays at mean(½·1², ½·0²) = 0.25.
+    const file = tempFile(
+      'saturates.json',
+      net({
+        layers: [1, 1],
+        activations: ['sigmoid'],
+        weights: [[[0]]],
+        samples: [
+          { x: [1], y: [1] },
+          { x: [2], y: [0] },
+        ],
+      }),
+    );
+    const run = await npmRun('train', file, '--lr', '1e6', '--steps', '5');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.weights).toEqual([[[-62500]]]);
+    expect(out.loss).toEqual([0.125, 0.25, 0.25, 0.25, 0.25, 0.25]);
+    expect(run.stderr).toBe(
+      `${file}: warning: training left layer 1 (sigmoid) saturated: |z| ≥ 6.25e+4 in every unit and sample, where the slope is under 1e-6 of its largest, so almost no gradient passes through; the loss has not changed since step 1; a smaller --lr may avoid it\n`,
+    );
   });
 });
