@@ -7,10 +7,11 @@
 import { gradientCheck } from '../engine/gradcheck.ts';
 import { firstNonFinite } from '../engine/nonFinite.ts';
 import { parseParam } from '../engine/params.ts';
-import { enumeratePaths, PATH_LIST_CAP, pathCount } from '../engine/paths.ts';
+import { enumeratePaths, exactPathCount, PATH_FACTOR_CAP, PATH_LIST_CAP } from '../engine/paths.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { activationsOf, trace } from '../engine/trace.ts';
 import { loadNetwork, parseArgs, runCommand, UsageError } from './command.ts';
+import { countJson } from './exactCount.ts';
 import { checkSize, TRACE_SIZE_LIMIT } from './limits.ts';
 import { describeNonFinite } from './nonFiniteMessage.ts';
 
@@ -67,16 +68,21 @@ function pathsToParam(file: string, spec: NetworkSpec, name: string) {
   const p = parseParam(name, spec);
   if ('error' in p) throw new UsageError(p.error);
   const t = finiteTrace(file, spec);
-  const count = pathCount(spec, p);
+  const count = exactPathCount(spec, p);
   const paths = [];
+  let factors = 0;
+  // The first paths, up to PATH_LIST_CAP of them and PATH_FACTOR_CAP factors in all, so that
+  // the output stays a few megabytes however deep the network; whole paths only.
   for (const path of enumeratePaths(t, p)) {
-    if (paths.length === PATH_LIST_CAP) break;
+    if (paths.length === PATH_LIST_CAP || factors + path.factors.length > PATH_FACTOR_CAP) break;
+    factors += path.factors.length;
     paths.push({
       sample: path.sample,
       factors: path.factors.map((f) => ({ label: f.label, value: f.value })),
       product: path.product,
     });
   }
+  const left = count - BigInt(paths.length);
   const gradient =
     p.kind === 'weight'
       ? t.gradWeights[p.layer - 1][p.row][p.col]
@@ -84,10 +90,13 @@ function pathsToParam(file: string, spec: NetworkSpec, name: string) {
   return {
     param: name,
     gradient,
-    pathCount: count,
+    pathCount: countJson(count),
     paths,
-    ...(paths.length < count
-      ? { truncated: `only the first ${PATH_LIST_CAP} of ${count} paths are listed` }
+    ...(left > 0n
+      ? {
+          pathsNotListed: countJson(left),
+          truncated: `only the first ${paths.length} of ${count} paths are listed (at most ${PATH_LIST_CAP.toLocaleString('en-US')} paths and ${PATH_FACTOR_CAP.toLocaleString('en-US')} factors in all)`,
+        }
       : {}),
   };
 }
