@@ -10,6 +10,7 @@ import { loadNetwork, numberOption, parseArgs, runCommand, UsageError } from './
 import { checkSize, checkTrainingWork, TRACE_SIZE_LIMIT } from './limits.ts';
 import { describeNonFinite } from './nonFiniteMessage.ts';
 import { saturationWarning } from './saturationWarning.ts';
+import { thinLoss } from './thinLoss.ts';
 import { divergenceMessage } from './trainDivergence.ts';
 
 const USAGE = 'npm run --silent train -- FILE --lr η --steps n';
@@ -46,5 +47,6 @@ runCommand('train', (argv) => {
   if (hidden) throw new UsageError(`${file}: after step ${steps}, ${describeNonFinite(hidden)}`);
   const warning = saturationWarning(file, after, run.loss);
   if (warning) process.stderr.write(`${warning}\n`);
-  return { loss: run.loss, weights: run.spec.weights, biases: run.spec.biases ?? [] };
+  const { loss, ...thinned } = thinLoss(run.loss);
+  return { loss, ...thinned, weights: run.spec.weights, biases: run.spec.biases ?? [] };
 });

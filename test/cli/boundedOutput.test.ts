@@ -46,3 +46,51 @@ describe('trace --param on a network with more paths than it lists', () => {
     expect(out.pathsNotListed).toBe(1_000_000 - 2941);
   });
 });
+
+describe('train --steps past 10,000', () => {
+  it('prints the loss after every 100th of 1,000,000 steps and says which steps they are', async () => {
+    // J = ½w² with x = 1, y = 0: each step multiplies w by 1 − η, so J after t steps is
+    // ½(1 − η)^(2t).
+    const file = tempFile('halving.json', {
+      id: 'slow',
+      layers: [1, 1],
+      activations: ['linear'],
+      loss: 'half_sse',
+      reduction: 'mean',
+      weights: [[[1]]],
+      samples: [{ x: [1], y: [0] }],
+    });
+    const lr = 1e-6;
+    const run = await npmRun('train', file, '--lr', String(lr), '--steps', '1000000');
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBeLessThan(1_000_000);
+    const out = JSON.parse(run.stdout);
+    const steps = Array.from({ length: 10_001 }, (_, i) => 100 * i);
+    expect(out.lossSteps).toEqual(steps);
+    expect(out.loss).toHaveLength(10_001);
+    out.loss.forEach((J: number, i: number) => {
+      const expected = 0.5 * (1 - lr) ** (2 * steps[i]);
+      expect(Math.abs(J - expected)).toBeLessThan(1e-9 * expected);
+    });
+    expect(out.thinned).toBe(
+      'the loss after every 100 steps of 1,000,000 and after the last (10,001 of 1,000,001 values); lossSteps names the step of each',
+    );
+  });
+
+  it('keeps the last step when it is not a multiple: 12,345 steps, every 2nd and then 12,345', async () => {
+    const file = tempFile('odd.json', {
+      id: 'odd',
+      layers: [1, 1],
+      activations: ['linear'],
+      loss: 'half_sse',
+      reduction: 'mean',
+      weights: [[[1]]],
+      samples: [{ x: [1], y: [0] }],
+    });
+    const out = JSON.parse(
+      (await npmRun('train', file, '--lr', '1e-6', '--steps', '12345')).stdout,
+    );
+    expect(out.lossSteps).toHaveLength(6174);
+    expect(out.lossSteps.slice(-3)).toEqual([12342, 12344, 12345]);
+  });
+});
