@@ -3,7 +3,7 @@
  * per layer is small by the size measure, but costs per layer besides.
  */
 
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomNetwork } from '../../src/engine/random.ts';
 import { expectFailure, npmRun, tempFile } from './npmRun.ts';
 
@@ -37,5 +37,36 @@ describe('a network deeper than a command takes is refused in one line naming th
       await npmRun('export', file, '--format', 'latex'),
       `${file}: too deep to export: 101 layers after the input, over the limit of 100`,
     );
+  });
+});
+
+/** The network the YAML below spells, as data. */
+const SMALL = {
+  id: 'padded',
+  layers: [1, 1],
+  activations: ['linear'],
+  loss: 'half_sse',
+  weights: [[[1]]],
+  samples: [{ x: [1], y: [0] }],
+};
+
+describe('a YAML file longer than the commands read as YAML', () => {
+  it('is refused before it is parsed, pointing to JSON (a 14 MB one took 25 s to read)', async () => {
+    const small =
+      'id: padded\nlayers: [1, 1]\nactivations: [linear]\nloss: half_sse\nweights: [[[1]]]\nsamples: [{x: [1], y: [0]}]\n';
+    const text = `${small}${`# ${'.'.repeat(98)}\n`.repeat(40_000)}`;
+    const file = tempFile('padded.yaml', text);
+    const [traced, asJson] = await Promise.all([
+      npmRun('trace', file),
+      npmRun(
+        'trace',
+        tempFile('padded.json', JSON.stringify({ ...SMALL, pad: '.'.repeat(4_100_000) })),
+      ),
+    ]);
+    expectFailure(
+      traced,
+      `${file}: too long to read as YAML: ${text.length.toLocaleString('en-US')} characters, over the limit of 4,000,000; write the network as JSON (.json), which has no such limit`,
+    );
+    expect(asJson.code).toBe(0);
   });
 });
