@@ -13,7 +13,7 @@ import { activationsOf, trace } from '../engine/trace.ts';
 import { loadNetwork, parseArgs, runCommand, UsageError } from './command.ts';
 import { countJson } from './exactCount.ts';
 import { checkDepth, checkSize, TRACE_DEPTH_LIMIT, TRACE_SIZE_LIMIT } from './limits.ts';
-import { describeNonFinite } from './nonFiniteMessage.ts';
+import { describeNonFinite, notFinite } from './nonFiniteMessage.ts';
 
 const USAGE = 'npm run --silent trace -- FILE [--param NAME]';
 
@@ -47,7 +47,7 @@ function wholeTrace(file: string, spec: NetworkSpec) {
     })),
     delta: t.samples.map((s) => s.layers.map((layer) => layer.delta)),
     gradients: { weights: t.gradWeights, biases: t.gradBiases ?? [] },
-    gradcheck: gradcheckReport(spec),
+    gradcheck: gradcheckReport(file, spec),
   };
 }
 
@@ -55,8 +55,14 @@ function wholeTrace(file: string, spec: NetworkSpec) {
  * network-spec.md §3 and §4: the largest relative error; past GRADCHECK_BUDGET, how many of the
  * parameters the seeded sample checked; and the corners a difference crossed.
  */
-function gradcheckReport(spec: NetworkSpec) {
+function gradcheckReport(file: string, spec: NetworkSpec) {
   const check = gradientCheck(spec);
+  // A finite trace whose loss overflows a step h away: maxRelError would print as null.
+  const unmeasured = check.entries.find((e) => !Number.isFinite(e.numeric));
+  if (unmeasured)
+    throw new UsageError(
+      `${file}: the gradient check's central difference for ${unmeasured.param}: ${notFinite(unmeasured.numeric)}`,
+    );
   return {
     maxRelError: check.maxRelError,
     // Said only when the check was sampled: a network checked whole prints §3's object exactly.

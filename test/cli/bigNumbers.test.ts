@@ -119,3 +119,23 @@ describe('train says when it has left a layer saturated', () => {
     );
   });
 });
+
+describe('trace refuses a gradient check that overflows', () => {
+  it('J = ½(w·x)² with x = 1.34e154 is finite at w = 1 but not at w + h: the difference is NaN', async () => {
+    // (1.34e154)² = 1.7956e308 is a double; (1.001 · 1.34e154)² is past 1.7977e308, so J(w + h)
+    // and J(w + 2h) are ∞, and −∞ + 8∞ in the fourth-order difference is NaN.
+    const file = tempFile(
+      'edge.json',
+      net({
+        layers: [1, 1],
+        activations: ['linear'],
+        weights: [[[1]]],
+        samples: [{ x: [1.34e154], y: [0] }],
+      }),
+    );
+    expectFailure(
+      await npmRun('trace', file),
+      `${file}: the gradient check's central difference for W1[0][0]: not a finite number (NaN: a step of it met ∞ − ∞ or 0·∞ after an overflow)`,
+    );
+  });
+});
