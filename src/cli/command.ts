@@ -9,6 +9,7 @@ import type { Preset } from '../content/presets.ts';
 import { readPreset, readPresets } from '../content/read.ts';
 import { SpecError } from '../content/validate.ts';
 import { REPO_ROOT, readContentDir } from './contentFiles.ts';
+import { checkYamlLength } from './yamlLimit.ts';
 
 export class UsageError extends Error {}
 
@@ -92,6 +93,7 @@ export function loadNetwork(file: string): Preset {
           : `cannot read it (${code})`;
     throw new SpecError(file, '', why);
   }
+  checkYamlLength(file, text);
   const fromRoot = relative(REPO_ROOT, full);
   if (fromRoot.startsWith('content/')) {
     const set = readPresets(readContentDir());

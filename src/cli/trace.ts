@@ -5,12 +5,15 @@
  */
 
 import { gradientCheck } from '../engine/gradcheck.ts';
+import { firstNonFinite } from '../engine/nonFinite.ts';
 import { parseParam } from '../engine/params.ts';
-import { enumeratePaths, PATH_LIST_CAP, pathCount } from '../engine/paths.ts';
+import { enumeratePaths, exactPathCount, PATH_FACTOR_CAP, PATH_LIST_CAP } from '../engine/paths.ts';
 import type { NetworkSpec } from '../engine/spec.ts';
 import { activationsOf, trace } from '../engine/trace.ts';
 import { loadNetwork, parseArgs, runCommand, UsageError } from './command.ts';
-import { checkSize, TRACE_SIZE_LIMIT } from './limits.ts';
+import { countJson } from './exactCount.ts';
+import { checkDepth, checkSize, TRACE_DEPTH_LIMIT, TRACE_SIZE_LIMIT } from './limits.ts';
+import { describeNonFinite, notFinite } from './nonFiniteMessage.ts';
 
 const USAGE = 'npm run --silent trace -- FILE [--param NAME]';
 
@@ -18,11 +21,22 @@ runCommand('trace', (argv) => {
   const { file, options } = parseArgs(argv, ['param'], USAGE);
   const { spec } = loadNetwork(file);
   checkSize(file, spec, TRACE_SIZE_LIMIT, 'trace');
-  return options.param === undefined ? wholeTrace(spec) : pathsToParam(spec, options.param);
+  checkDepth(file, spec, TRACE_DEPTH_LIMIT, 'trace');
+  return options.param === undefined
+    ? wholeTrace(file, spec)
+    : pathsToParam(file, spec, options.param);
 });
 
-function wholeTrace(spec: NetworkSpec) {
+/** The trace, refused where a number overflowed: JSON would print it as null and exit 0. */
+function finiteTrace(file: string, spec: NetworkSpec) {
   const t = trace(spec);
+  const bad = firstNonFinite(t);
+  if (bad) throw new UsageError(`${file}: ${describeNonFinite(bad)}`);
+  return t;
+}
+
+function wholeTrace(file: string, spec: NetworkSpec) {
+  const t = finiteTrace(file, spec);
   return {
     id: spec.id,
     loss: t.loss,
@@ -33,7 +47,7 @@ function wholeTrace(spec: NetworkSpec) {
     })),
     delta: t.samples.map((s) => s.layers.map((layer) => layer.delta)),
     gradients: { weights: t.gradWeights, biases: t.gradBiases ?? [] },
-    gradcheck: gradcheckReport(spec),
+    gradcheck: gradcheckReport(file, spec),
   };
 }
 
@@ -41,8 +55,14 @@ function wholeTrace(spec: NetworkSpec) {
  * network-spec.md §3 and §4: the largest relative error; past GRADCHECK_BUDGET, how many of the
  * parameters the seeded sample checked; and the corners a difference crossed.
  */
-function gradcheckReport(spec: NetworkSpec) {
+function gradcheckReport(file: string, spec: NetworkSpec) {
   const check = gradientCheck(spec);
+  // A finite trace whose loss overflows a step h away: maxRelError would print as null.
+  const unmeasured = check.entries.find((e) => !Number.isFinite(e.numeric));
+  if (unmeasured)
+    throw new UsageError(
+      `${file}: the gradient check's central difference for ${unmeasured.param}: ${notFinite(unmeasured.numeric)}`,
+    );
   return {
     maxRelError: check.maxRelError,
     // Said only when the check was sampled: a network checked whole prints §3's object exactly.
@@ -51,20 +71,25 @@ function gradcheckReport(spec: NetworkSpec) {
   };
 }
 
-function pathsToParam(spec: NetworkSpec, name: string) {
+function pathsToParam(file: string, spec: NetworkSpec, name: string) {
   const p = parseParam(name, spec);
   if ('error' in p) throw new UsageError(p.error);
-  const t = trace(spec);
-  const count = pathCount(spec, p);
+  const t = finiteTrace(file, spec);
+  const count = exactPathCount(spec, p);
   const paths = [];
+  let factors = 0;
+  // The first paths, up to PATH_LIST_CAP of them and PATH_FACTOR_CAP factors in all, so that
+  // the output stays a few megabytes however deep the network; whole paths only.
   for (const path of enumeratePaths(t, p)) {
-    if (paths.length === PATH_LIST_CAP) break;
+    if (paths.length === PATH_LIST_CAP || factors + path.factors.length > PATH_FACTOR_CAP) break;
+    factors += path.factors.length;
     paths.push({
       sample: path.sample,
       factors: path.factors.map((f) => ({ label: f.label, value: f.value })),
       product: path.product,
     });
   }
+  const left = count - BigInt(paths.length);
   const gradient =
     p.kind === 'weight'
       ? t.gradWeights[p.layer - 1][p.row][p.col]
@@ -72,10 +97,13 @@ function pathsToParam(spec: NetworkSpec, name: string) {
   return {
     param: name,
     gradient,
-    pathCount: count,
+    pathCount: countJson(count),
     paths,
-    ...(paths.length < count
-      ? { truncated: `only the first ${PATH_LIST_CAP} of ${count} paths are listed` }
+    ...(left > 0n
+      ? {
+          pathsNotListed: countJson(left),
+          truncated: `only the first ${paths.length} of ${count} paths are listed (at most ${PATH_LIST_CAP.toLocaleString('en-US')} paths and ${PATH_FACTOR_CAP.toLocaleString('en-US')} factors in all)`,
+        }
       : {}),
   };
 }

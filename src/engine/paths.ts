@@ -45,32 +45,50 @@ export interface ChainPath {
 export const PATH_LIST_CAP = 10_000;
 
 /**
- * pathsFromLoss[l − 1][j]: the number of paths from E to z⁽ˡ⁾_j in one sample. Dynamic
- * programming over layers, from the output down, so it costs O(Σ n_l²) however many paths there
- * are. Counts past 2^53 are rounded, as any double is.
+ * How many factors the listed paths may hold in all. A path has 2L + 1 factors, so on a deep
+ * network 10,000 paths alone would be tens of megabytes of JSON (30 layers: 80 MB); 50,000
+ * factors are about 6 MB, and a two-layer network still lists its 10,000 paths.
  */
-export function pathsFromLoss(spec: NetworkSpec): number[][] {
+export const PATH_FACTOR_CAP = 50_000;
+
+/**
+ * exactPathsFromLoss[l − 1][j]: the number of paths from E to z⁽ˡ⁾_j in one sample, as an exact
+ * integer: a deep network's count is a product of layer widths far past 2^53, where doubles would
+ * round it (10 hidden layers of 30 units already do). Dynamic programming over layers, from the
+ * output down, so it costs O(Σ n_l) additions however many paths there are.
+ */
+export function exactPathsFromLoss(spec: NetworkSpec): bigint[][] {
   const L = spec.layers.length - 1;
-  const toZ: number[][] = new Array(L);
+  const toZ: bigint[][] = new Array(L);
   // Every output a⁽ᴸ⁾_i has one path up: a_i → e_i → E.
-  let toA = new Array<number>(spec.layers[L]).fill(1);
+  let toA = new Array<bigint>(spec.layers[L]).fill(1n);
   for (let l = L; l >= 1; l--) {
     const softmax = spec.activations[l - 1] === 'softmax';
-    const total = toA.reduce((s, c) => s + c, 0);
+    const total = toA.reduce((s, c) => s + c, 0n);
     // z_j feeds only a_j, or every a_i of a softmax layer.
     toZ[l - 1] = toA.map((c) => (softmax ? total : c));
     if (l > 1) {
-      const sum = toZ[l - 1].reduce((s, c) => s + c, 0);
+      const sum = toZ[l - 1].reduce((s, c) => s + c, 0n);
       // Every a⁽ˡ⁻¹⁾_k feeds every z⁽ˡ⁾_j through W⁽ˡ⁾_jk; a zero weight still makes an edge.
-      toA = new Array<number>(spec.layers[l - 1]).fill(sum);
+      toA = new Array<bigint>(spec.layers[l - 1]).fill(sum);
     }
   }
   return toZ;
 }
 
-/** The number of chain-rule paths from the loss to a parameter, over all samples. */
+/** exactPathsFromLoss as doubles, for views that draw a count: past 2^53 it is rounded. */
+export function pathsFromLoss(spec: NetworkSpec): number[][] {
+  return exactPathsFromLoss(spec).map((layer) => layer.map(Number));
+}
+
+/** The number of chain-rule paths from the loss to a parameter, over all samples, exactly. */
+export function exactPathCount(spec: NetworkSpec, p: ParamRef): bigint {
+  return BigInt(spec.samples.length) * exactPathsFromLoss(spec)[p.layer - 1][p.row];
+}
+
+/** exactPathCount as a double: rounded past 2^53. */
 export function pathCount(spec: NetworkSpec, p: ParamRef): number {
-  return spec.samples.length * pathsFromLoss(spec)[p.layer - 1][p.row];
+  return Number(exactPathCount(spec, p));
 }
 
 /** Lists the paths to a parameter lazily, sample by sample, output by output. */

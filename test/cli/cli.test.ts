@@ -226,7 +226,7 @@ describe('npm run train -- FILE --lr η --steps n', () => {
     );
     expectFailure(
       await npmRun('train', file, '--lr', '10', '--steps', '400'),
-      `${file}: training diverged: the loss became Infinity after step 52; try a smaller --lr`,
+      `${file}: training diverged: the loss became Infinity after step 52; first after step 52, the error term e[0] of sample 0: not a finite number (it overflowed to Infinity; a double holds at most ±1.8e308); try a smaller --lr`,
     );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkGraph } from '../../src/engine/graph.ts';
 import { type ParamRef, paramName } from '../../src/engine/names.ts';
 import { allParams } from '../../src/engine/params.ts';
-import { enumeratePaths, pathCount } from '../../src/engine/paths.ts';
+import { enumeratePaths, exactPathCount, pathCount } from '../../src/engine/paths.ts';
 import { randomNetwork } from '../../src/engine/random.ts';
 import type { Activation, NetworkSpec } from '../../src/engine/spec.ts';
 import { reductionScale } from '../../src/engine/spec.ts';
@@ -206,5 +206,19 @@ describe('the graph the app draws', () => {
     expect(byKind('activation')).toBe(2 + 2 + 4); // the softmax layer has its 2 cross terms
     expect(byKind('error')).toBe(2);
     expect(byKind('loss')).toBe(2);
+  });
+});
+
+describe('exactPathCount', () => {
+  it('counts past 2^53 exactly: 3 samples × 10^28 paths, where a sum of doubles gave 2.9999999999999983e+28', () => {
+    const spec = randomNetwork({
+      layers: [1, ...Array(29).fill(10), 1],
+      activations: Array(30).fill('sigmoid'),
+      loss: 'half_sse',
+      samples: 3,
+      seed: 4,
+    });
+    expect(exactPathCount(spec, W(1, 0, 0))).toBe(3n * 10n ** 28n);
+    expect(pathCount(spec, W(1, 0, 0))).toBe(3e28);
   });
 });
