@@ -8,7 +8,7 @@ import { makeNotation } from '../derivation/notation.ts';
 import { buildSteps } from '../derivation/storyline.ts';
 import { trace } from '../engine/trace.ts';
 import { loadNetwork, numberOption, parseArgs, UsageError } from './command.ts';
-import { checkDepth, checkSize, EXPORT_DEPTH_LIMIT, EXPORT_SIZE_LIMIT } from './limits.ts';
+import { checkSize, EXPORT_SIZE_LIMIT } from './limits.ts';
 
 const USAGE = 'npm run --silent export -- FILE --format latex|markdown [--lang en|zh] [--digits N]';
 
@@ -34,7 +34,6 @@ try {
         );
   const preset = loadNetwork(file);
   checkSize(file, preset.spec, EXPORT_SIZE_LIMIT, 'export');
-  checkDepth(file, preset.spec, EXPORT_DEPTH_LIMIT, 'export');
   const steps = buildSteps(trace(preset.spec), {
     steps: preset.steps,
     notation: makeNotation(preset.notation),

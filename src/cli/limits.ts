@@ -18,17 +18,6 @@ export const EXPORT_SIZE_LIMIT = 200_000;
 /** train: --steps × the size, each step walking every recorded derivative once (~8 ns each). */
 export const TRAIN_WORK_LIMIT = 200_000_000;
 
-/**
- * trace and train: layers after the input. A deep, narrow network is small by the size measure
- * but costs per layer besides (each layer's arrays, and a path's recursion one level per layer):
- * 1,000 layers of one unit trace in a few seconds; 5,000 took a minute, and listing their paths
- * ran out of stack.
- */
-export const TRACE_DEPTH_LIMIT = 1_000;
-
-/** export writes steps for every layer and paths through all of them: 100 layers is ~2 MB. */
-export const EXPORT_DEPTH_LIMIT = 100;
-
 const MEASURE = 'samples × Σ n_l·(n_(l−1) + n_l)';
 
 /** Refuses a network whose trace would be larger than `limit`, for the command `doing`. */
@@ -37,15 +26,6 @@ export function checkSize(file: string, spec: NetworkSpec, limit: number, doing:
   if (size > limit)
     throw new UsageError(
       `${file}: too large to ${doing}: ${MEASURE} is ${count(size)}, over the limit of ${count(limit)}`,
-    );
-}
-
-/** Refuses a network with more than `limit` layers after the input, for the command `doing`. */
-export function checkDepth(file: string, spec: NetworkSpec, limit: number, doing: string): void {
-  const depth = spec.layers.length - 1;
-  if (depth > limit)
-    throw new UsageError(
-      `${file}: too deep to ${doing}: ${count(depth)} layers after the input, over the limit of ${count(limit)}`,
     );
 }
 

@@ -12,7 +12,7 @@ import type { NetworkSpec } from '../engine/spec.ts';
 import { activationsOf, trace } from '../engine/trace.ts';
 import { loadNetwork, parseArgs, runCommand, UsageError } from './command.ts';
 import { countJson } from './exactCount.ts';
-import { checkDepth, checkSize, TRACE_DEPTH_LIMIT, TRACE_SIZE_LIMIT } from './limits.ts';
+import { checkSize, TRACE_SIZE_LIMIT } from './limits.ts';
 import { describeNonFinite, notFinite } from './nonFiniteMessage.ts';
 
 const USAGE = 'npm run --silent trace -- FILE [--param NAME]';
@@ -21,7 +21,6 @@ runCommand('trace', (argv) => {
   const { file, options } = parseArgs(argv, ['param'], USAGE);
   const { spec } = loadNetwork(file);
   checkSize(file, spec, TRACE_SIZE_LIMIT, 'trace');
-  checkDepth(file, spec, TRACE_DEPTH_LIMIT, 'trace');
   return options.param === undefined
     ? wholeTrace(file, spec)
     : pathsToParam(file, spec, options.param);

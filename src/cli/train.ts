@@ -7,13 +7,7 @@ import { firstNonFinite } from '../engine/nonFinite.ts';
 import { trace } from '../engine/trace.ts';
 import { train } from '../engine/train.ts';
 import { loadNetwork, numberOption, parseArgs, runCommand, UsageError } from './command.ts';
-import {
-  checkDepth,
-  checkSize,
-  checkTrainingWork,
-  TRACE_DEPTH_LIMIT,
-  TRACE_SIZE_LIMIT,
-} from './limits.ts';
+import { checkSize, checkTrainingWork, TRACE_SIZE_LIMIT } from './limits.ts';
 import { describeNonFinite } from './nonFiniteMessage.ts';
 import { saturationWarning } from './saturationWarning.ts';
 import { thinLoss } from './thinLoss.ts';
@@ -38,7 +32,6 @@ runCommand('train', (argv) => {
   );
   const { spec } = loadNetwork(file);
   checkSize(file, spec, TRACE_SIZE_LIMIT, 'train');
-  checkDepth(file, spec, TRACE_DEPTH_LIMIT, 'train');
   checkTrainingWork(file, spec, steps);
   // A finite loss can hide an overflow (a sigmoid's z of ∞ gives a = 1), so the network is
   // checked whole before the run and after it; in between, each step's loss.
