@@ -5,8 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { bundledPresets } from './content/bundled.ts';
 import type { Lang } from './schema/language.ts';
 import { deriveNetwork } from './state/derived.ts';
+import { readLinkedNetwork, rememberFragment } from './state/linkedNetwork.ts';
 import { readSaved, STORAGE_KEY } from './state/saved.ts';
-import { decodeNetwork } from './state/shareable.ts';
 import { createAtlasStore } from './state/store.ts';
 import { readUrl } from './state/url.ts';
 import { App } from './ui/App.tsx';
@@ -25,13 +25,16 @@ function safeRead(key: string): string | null {
 
 const presets = bundledPresets();
 const saved = readSaved(safeRead(STORAGE_KEY));
-// A network sent in a link joins the person's own (replacing one of the same id).
-const linked = new URLSearchParams(window.location.search).get('def');
+// A network sent in a link joins the person's own (replacing one of the same id). A fragment's is
+// compressed, and decompressing is asynchronous: the page opens once it is read, on the view the
+// link names.
+const linked = await readLinkedNetwork(window.location.search, window.location.hash);
 if (linked) {
-  const network = decodeNetwork(linked);
-  if ('error' in network) saved.errors.push(network.error);
-  else if (!presets.presets.some((p) => p.spec.id === network.spec.id)) {
-    saved.presets = [...saved.presets.filter((p) => p.spec.id !== network.spec.id), network];
+  if ('error' in linked) saved.errors.push(linked.error);
+  else if (!presets.presets.some((p) => p.spec.id === linked.spec.id)) {
+    saved.presets = [...saved.presets.filter((p) => p.spec.id !== linked.spec.id), linked];
+    const def = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('def');
+    if (def) rememberFragment(linked, def);
   }
 }
 const all = [...presets.presets, ...saved.presets];

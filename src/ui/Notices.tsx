@@ -8,7 +8,8 @@ export function Notices({ contentErrors }: { contentErrors: string[] }) {
   const store = useAtlasStore();
   const lang = useAtlas((s) => s.lang);
   const notices: Text[] = useAtlas((s) => s.notices);
-  if (contentErrors.length === 0 && notices.length === 0) return null;
+  const longLink = useAtlas((s) => (s.longLink?.netId === s.netId ? s.longLink : null));
+  if (contentErrors.length === 0 && notices.length === 0 && !longLink) return null;
   return (
     <div className="notices">
       {contentErrors.map((message) => (
@@ -20,6 +21,14 @@ export function Notices({ contentErrors }: { contentErrors: string[] }) {
         <p role="alert" className="notice">
           {t.ignoredUrl(notices.map((n) => n[lang]).join('; '))}{' '}
           <button type="button" onClick={() => store.getState().dismissNotices()}>
+            {t.dismiss}
+          </button>
+        </p>
+      )}
+      {longLink && (
+        <p role="alert" className="notice long-link">
+          {t.longLink((longLink.chars / 1024).toFixed(1))}{' '}
+          <button type="button" onClick={() => store.getState().dismissLongLink()}>
             {t.dismiss}
           </button>
         </p>

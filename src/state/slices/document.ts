@@ -1,5 +1,6 @@
 /** The person's work: edited numbers per network, the last training step, saved networks. */
 
+import { DEF_LINK_LIMIT } from '../linkedNetwork.ts';
 import { asSaved } from '../saved.ts';
 import type { AtlasSlice, DocumentActions, DocumentState } from './atlas.ts';
 
@@ -8,6 +9,7 @@ export const documentSlice: AtlasSlice<DocumentState & DocumentActions> = (set) 
   lastUpdate: null,
   saved: [],
   savedErrors: [],
+  longLink: null,
   setEdit: (target, value) =>
     set((s) => ({ edits: { ...s.edits, [s.netId]: { ...s.edits[s.netId], [target]: value } } })),
   resetEdits: () => set((s) => ({ edits: { ...s.edits, [s.netId]: {} }, lastUpdate: null })),
@@ -23,4 +25,8 @@ export const documentSlice: AtlasSlice<DocumentState & DocumentActions> = (set) 
       frame: 0,
     })),
   reportSavedError: (message) => set((s) => ({ savedErrors: [...s.savedErrors, message] })),
+  linkMade: (netId, chars) => {
+    if (chars > DEF_LINK_LIMIT) set({ longLink: { netId, chars } });
+  },
+  dismissLongLink: () => set({ longLink: null }),
 });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { encodeNetwork } from '../../state/shareable.ts';
+import { linkFragment } from '../../state/linkedNetwork.ts';
 import { writeUrl } from '../../state/url.ts';
 import { useAtlasStore } from '../store.tsx';
 
@@ -14,13 +14,20 @@ export function useUrlSync(): void {
       const now = [netId, step, param, lang, edits, saved];
       if (now.every((v, i) => v === last[i])) return;
       last = now;
-      // A network of one's own goes in the link whole, so the link works in any browser.
+      // A network of one's own goes in the link whole (compressed, in the fragment), so the link
+      // works in any browser; compressing takes a moment, then the URL is written again.
       const own = saved.find((p) => p.spec.id === netId);
-      const search = writeUrl(
-        { netId, step, param, lang, edits: edits[netId] ?? {} },
-        own ? encodeNetwork(own) : undefined,
-      );
-      if (window.location.search !== search) window.history.replaceState(null, '', search);
+      const search = writeUrl({ netId, step, param, lang, edits: edits[netId] ?? {} });
+      const hash = own
+        ? linkFragment(own, (def) => {
+            store.getState().linkMade(own.spec.id, def.length);
+            last = [];
+            write();
+          })
+        : '';
+      const href = search + hash;
+      if (window.location.search + window.location.hash !== href)
+        window.history.replaceState(null, '', href);
       // Setting lang, even to the same value, makes the browser restyle the whole page.
       if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
     };
