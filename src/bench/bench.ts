@@ -16,6 +16,7 @@ import { train } from '../engine/train.ts';
 import { initialFiles, measureLoad } from './bundleSize.ts';
 import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
 import { measureEditing } from './editingInPage.ts';
+import { measureMemory, memoryLines } from './memoryInPage.ts';
 import { buildAndServe } from './preview.ts';
 import { measureStepping, type Percentiles } from './stepLatency.ts';
 import { measureTraining } from './trainingInPage.ts';
@@ -154,6 +155,11 @@ if (!hasChromium()) {
     print(
       `  long tasks while training: ${training.longTasks}, longest ${training.longestTask.toFixed(0)} ms (budget: none over 50 ms)`,
     );
+    const memory = await measureMemory(url);
+    print(
+      `\nJS heap in Chromium after a forced collection, a long training run beside the same page idle (BENCH_TRAINING_SECONDS=${memory.seconds})`,
+    );
+    for (const l of memoryLines(memory)) print(l);
   } finally {
     await server.close();
   }

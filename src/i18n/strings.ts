@@ -72,6 +72,8 @@ const en = {
   tracing: (param: string) => `Tracing ${param}`,
   reused: 'reused',
   ignoredUrl: (what: string) => `The link was partly ignored: ${what}.`,
+  longLink: (kb: string) =>
+    `This network’s link is ${kb} KB even compressed, too long to share: links over 8 KB are cut or refused by many servers and tools. It opens in this browser; to send the network to someone, export it (Export… → Network as YAML).`,
   noPresets: 'No network could be loaded.',
   dismiss: 'Dismiss',
   downloadSetAside: 'Download what could not be read',
@@ -237,6 +239,8 @@ const zh: Strings = {
   tracing: (param) => `正在追踪 ${param}`,
   reused: '复用',
   ignoredUrl: (what) => `链接中有部分内容被忽略：${what}。`,
+  longLink: (kb) =>
+    `这个网络的链接压缩后仍有 ${kb} KB，太长，不便分享：超过 8 KB 的链接会被许多服务器和工具截断或拒绝。它在这个浏览器中可以打开；要把网络发给别人，请导出（导出… → 网络（YAML））。`,
   noPresets: '没有可以载入的网络。',
   dismiss: '关闭',
   downloadSetAside: '下载无法读取的内容',

@@ -54,9 +54,18 @@ export function deriveParamTrace(d: DerivedNetwork, name: string | null): ParamT
   return byName.get(name) ?? null;
 }
 
+/** How many edited versions of each preset stay cached: enough to step back and forth between a
+ * few edits, few enough that a long training run (a new version every publish) keeps memory flat. */
+export const EDITED_CACHE_SIZE = 16;
+
 const editedPresets = new WeakMap<Preset, Map<string, Preset>>();
 
-/** The preset with its numbers edited; the same object for the same edits, so caches hold. */
+/**
+ * The preset with its numbers edited; the same object for the same edits, so caches hold. The
+ * EDITED_CACHE_SIZE most recently used versions are kept (a Map iterates in insertion order, so
+ * a hit moves to the end and the first is the least recently used); the derived numbers, keyed
+ * weakly by the edited preset, go with it.
+ */
 export function withEdits(preset: Preset, edits: Edits | undefined): Preset {
   const key = edits ? writeEdits(edits) : '';
   if (key === '') return preset;
@@ -66,9 +75,12 @@ export function withEdits(preset: Preset, edits: Edits | undefined): Preset {
     editedPresets.set(preset, byKey);
   }
   let edited = byKey.get(key);
-  if (!edited) {
-    edited = { ...preset, spec: applyEdits(preset.spec, edits ?? {}) };
-    byKey.set(key, edited);
+  if (edited) byKey.delete(key);
+  else edited = { ...preset, spec: applyEdits(preset.spec, edits ?? {}) };
+  byKey.set(key, edited);
+  if (byKey.size > EDITED_CACHE_SIZE) {
+    const oldest = byKey.keys().next().value;
+    if (oldest !== undefined) byKey.delete(oldest);
   }
   return edited;
 }

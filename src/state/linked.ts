@@ -8,7 +8,13 @@
 import type { Preset } from '../content/presets.ts';
 import type { Text } from '../schema/language.ts';
 import { presetToContent } from './saved.ts';
-import { decodeNetwork } from './shareable.ts';
+
+/** A link's `def` as it came (from the fragment, or an older link's query) and what it reads as. */
+export interface LinkDef {
+  /** The text of `def`, or null when the link has none. */
+  text: string | null;
+  network: Preset | { error: string } | null;
+}
 
 export interface ReceivedLink {
   /** The network to show beside the presets and saved ones; null when there is none to add. */
@@ -21,16 +27,17 @@ export interface ReceivedLink {
 const same = (a: Preset, b: Preset) =>
   JSON.stringify(presetToContent(a)) === JSON.stringify(presetToContent(b));
 
-/** Reads `def=` of a query string against the presets and the saved networks. */
+/** Takes a link's `def` (read by linkedNetwork.ts) against the presets and the saved networks. */
 export function receiveLink(
   search: string,
+  def: LinkDef,
   presets: readonly Preset[],
   saved: readonly Preset[],
 ): ReceivedLink {
   const query = new URLSearchParams(search);
-  const def = query.get('def');
-  if (def === null) return { linked: null, search, notices: [] };
-  if (def.trim() === '')
+  if (def.text === null) return { linked: null, search, notices: [] };
+  const network = def.network;
+  if (def.text.trim() === '' || network === null)
     return {
       linked: null,
       search,
@@ -41,7 +48,6 @@ export function receiveLink(
         },
       ],
     };
-  const network = decodeNetwork(def);
   if ('error' in network)
     return {
       linked: null,

@@ -16,7 +16,8 @@ export function Notices({ contentErrors }: { contentErrors: (string | Text)[] })
   const kept = useAtlas((s) => s.setAside);
   const writable = useAtlas((s) => s.savedWritable);
   const lost = kept !== null || !writable;
-  if (contentErrors.length === 0 && notices.length === 0 && !lost) return null;
+  const longLink = useAtlas((s) => (s.longLink?.netId === s.netId ? s.longLink : null));
+  if (contentErrors.length === 0 && notices.length === 0 && !lost && !longLink) return null;
   const messages = contentErrors.map((m) => (typeof m === 'string' ? m : m[lang]));
   return (
     <div className="notices">
@@ -47,6 +48,14 @@ export function Notices({ contentErrors }: { contentErrors: (string | Text)[] })
         <p role="alert" className="notice">
           {t.ignoredUrl(notices.map((n) => n[lang]).join('; '))}{' '}
           <button type="button" onClick={() => store.getState().dismissNotices()}>
+            {t.dismiss}
+          </button>
+        </p>
+      )}
+      {longLink && (
+        <p role="alert" className="notice long-link">
+          {t.longLink((longLink.chars / 1024).toFixed(1))}{' '}
+          <button type="button" onClick={() => store.getState().dismissLongLink()}>
             {t.dismiss}
           </button>
         </p>

@@ -75,6 +75,7 @@ describe('keeping one’s own networks', () => {
     );
     await page.getByRole('button', { name: 'Save a copy' }).click();
     await page.keyboard.press('End');
+    await page.waitForURL(/#def=/);
     const status = await statusText(page);
     const fresh = await openPage(browser(), await settledUrl(page), { reducedMotion: true });
     expect(await statusText(fresh.page)).toBe(status);

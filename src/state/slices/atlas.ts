@@ -91,6 +91,8 @@ export interface DocumentState {
   setAside: SetAside | null;
   /** False when that text could not be kept aside: the list is then never written over it. */
   savedWritable: boolean;
+  /** A saved network whose link, once made, was longer than DEF_LINK_LIMIT (its `def` length). */
+  longLink: { netId: string; chars: number } | null;
 }
 
 export interface DocumentActions {
@@ -103,6 +105,9 @@ export interface DocumentActions {
   /** Adds (or replaces, by id) one of the person's own networks and shows it. */
   saveNetwork(preset: Preset): void;
   reportSavedError(message: string | Text): void;
+  /** A saved network's link was made with a `def` of `chars` characters: too long is noted. */
+  linkMade(netId: string, chars: number): void;
+  dismissLongLink(): void;
 }
 
 // The path-tracing animation and the reveal style's progress through a step's numbers. Set in slices/trace.ts.

@@ -1,5 +1,6 @@
 /** The person's work: edited numbers per network, the last training step, saved networks. */
 
+import { DEF_LINK_LIMIT } from '../linkedNetwork.ts';
 import { asSaved } from '../saved.ts';
 import type { AtlasSlice, DocumentActions, DocumentState } from './atlas.ts';
 
@@ -11,6 +12,7 @@ export const documentSlice: AtlasSlice<DocumentState & DocumentActions> = (set) 
   savedErrors: [],
   setAside: null,
   savedWritable: true,
+  longLink: null,
   setEdit: (target, value) =>
     set((s) => ({ edits: { ...s.edits, [s.netId]: { ...s.edits[s.netId], [target]: value } } })),
   resetEdits: () => set((s) => ({ edits: { ...s.edits, [s.netId]: {} }, lastUpdate: null })),
@@ -28,4 +30,8 @@ export const documentSlice: AtlasSlice<DocumentState & DocumentActions> = (set) 
       frame: 0,
     })),
   reportSavedError: (message) => set((s) => ({ savedErrors: [...s.savedErrors, message] })),
+  linkMade: (netId, chars) => {
+    if (chars > DEF_LINK_LIMIT) set({ longLink: { netId, chars } });
+  },
+  dismissLongLink: () => set({ longLink: null }),
 });

@@ -5,17 +5,28 @@ const WIDTH = 320;
 const HEIGHT = 140;
 const PAD = 66;
 
+/** Most points a curve draws: a longer history is thinned to every k-th finite loss and the last. */
+export const MAX_DRAWN = 400;
+
 /**
  * The loss after each training step, on a log scale when it falls by orders of magnitude. Only
  * finite losses are drawn (a d3 scale gives undefined for NaN, and ∞ has no place on an axis),
  * and a linear axis is laid over the values divided by the largest of them, so that a history
- * spanning ±1.8e308 never subtracts its way to ∞.
+ * spanning ±1.8e308 never subtracts its way to ∞. `values` may be a training run's whole history
+ * (a view of its buffer): it is read in two passes and never copied.
  */
-export function LossCurve({ values }: { values: readonly number[] }) {
-  const finite = values.flatMap((v, i) => (Number.isFinite(v) ? [{ v, i }] : []));
-  const shown = finite.length ? finite.map((p) => p.v) : [0];
-  const lo = Math.min(...shown);
-  const hi = Math.max(...shown);
+export function LossCurve({ values }: { values: ArrayLike<number> }) {
+  let finiteCount = 0;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    finiteCount++;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (finiteCount === 0) lo = hi = 0;
   const logScale = lo > 0 && hi / lo > 50;
   const bottom = logScale ? lo : Math.min(0, lo);
   const unit = logScale ? 1 : Math.max(Math.abs(bottom), Math.abs(hi)) || 1;
@@ -26,11 +37,15 @@ export function LossCurve({ values }: { values: readonly number[] }) {
   const x = scaleLinear()
     .domain([0, Math.max(1, values.length - 1)])
     .range([PAD, WIDTH - 8]);
-  const stride = Math.max(1, Math.floor(finite.length / 400));
-  const points = finite.filter((_, k) => k % stride === 0 || k === finite.length - 1);
-  const d = points
-    .map(({ v, i }, k) => `${k === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${yOf(v).toFixed(1)}`)
-    .join('');
+  const stride = Math.max(1, Math.floor(finiteCount / MAX_DRAWN));
+  let d = '';
+  for (let i = 0, k = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    if (k % stride === 0 || k === finiteCount - 1)
+      d += `${d === '' ? 'M' : 'L'}${x(i).toFixed(1)},${yOf(v).toFixed(1)}`;
+    k++;
+  }
   return (
     <svg
       className="loss-curve"

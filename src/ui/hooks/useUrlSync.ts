@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { encodeNetwork } from '../../state/shareable.ts';
+import { linkFragment } from '../../state/linkedNetwork.ts';
 import { writeUrl } from '../../state/url.ts';
 import { useAtlasStore } from '../store.tsx';
 
 /**
  * How long after the last change the address bar follows (ui-contract.md: within 250 ms).
- * Writes are coalesced: holding → for a second makes one write, not thirty, so the browser never
- * throttles history.replaceState, and a step's frame pays nothing for its URL.
+ * Writes are coalesced: holding → for a second makes a few writes, not thirty, so the browser
+ * never throttles history.replaceState, and a step's frame pays nothing for its URL.
  */
 export const URL_DELAY_MS = 150;
 
@@ -20,29 +20,40 @@ export function useUrlSync(): void {
   useEffect(() => {
     let last: unknown[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const held = () => {
+      const { netId, step, param, lang, edits, saved, linked } = store.getState();
+      return [netId, step, param, lang, edits, saved, linked];
+    };
     const write = () => {
       clearTimeout(timer);
       timer = undefined;
-      const { netId, step, param, lang, edits, saved, linked } = store.getState();
-      const now = [netId, step, param, lang, edits, saved, linked];
+      const now = held();
       if (now.every((v, i) => v === last[i])) return;
       last = now;
-      // A network of one's own goes in the link whole, so the link works in any browser.
+      const { netId, step, param, lang, edits, saved, linked } = store.getState();
+      // A network of one's own (or the link's) goes in the link whole, compressed in the
+      // fragment, so the link works in any browser; compressing takes a moment, then the URL is
+      // written again.
       const own =
         saved.find((p) => p.spec.id === netId) ?? (linked?.spec.id === netId ? linked : undefined);
-      const search = writeUrl(
-        { netId, step, param, lang, edits: edits[netId] ?? {} },
-        own ? encodeNetwork(own) : undefined,
-      );
-      if (window.location.search !== search) window.history.replaceState(null, '', search);
+      const search = writeUrl({ netId, step, param, lang, edits: edits[netId] ?? {} });
+      const hash = own
+        ? linkFragment(own, (def) => {
+            store.getState().linkMade(own.spec.id, def.length);
+            last = [];
+            write();
+          })
+        : '';
+      const href = search + hash;
+      if (window.location.search + window.location.hash !== href)
+        window.history.replaceState(null, '', href);
     };
     const changed = () => {
-      const { netId, step, param, lang, edits, saved, linked } = store.getState();
+      const { lang } = store.getState();
       // Setting lang, even to the same value, makes the browser restyle the whole page.
       if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
       // Most changes (animation frames, hover) touch none of what the URL holds.
-      const now = [netId, step, param, lang, edits, saved, linked];
-      if (timer === undefined && now.some((v, i) => v !== last[i]))
+      if (timer === undefined && held().some((v, i) => v !== last[i]))
         timer = setTimeout(write, URL_DELAY_MS);
     };
     const flush = () => {

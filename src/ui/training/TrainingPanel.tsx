@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Preset } from '../../content/presets.ts';
 import { formatNumber } from '../../derivation/number.ts';
 import type { Divergence } from '../../engine/divergence.ts';
@@ -23,6 +23,9 @@ export function TrainingPanel({ base, current }: { base: Preset; current: Networ
   const rateOk = !('error' in rate) && rate.value > 0;
   const stepsOk = Number.isInteger(steps) && steps >= 1 && steps <= 100_000;
   const trainer = useTrainer(base, current, rateOk && !('error' in rate) ? rate.value : 0.5, mode);
+  const losses = trainer.losses;
+  // Drawn again when the history changes (once per slice of a run), never copied.
+  useSyncExternalStore(losses.subscribe, losses.getVersion);
   return (
     <details className="training">
       <summary>{t.trainTitle}</summary>
@@ -94,9 +97,9 @@ export function TrainingPanel({ base, current }: { base: Preset; current: Networ
       {trainer.running && (
         <progress max={trainer.target} value={trainer.done} aria-label={t.trainTitle} />
       )}
-      {trainer.losses.length > 1 && (
-        <div className="training-curve" data-steps={trainer.losses.length - 1} lang={lang}>
-          <LossCurve values={trainer.losses} />
+      {losses.length > 1 && (
+        <div className="training-curve" data-steps={losses.length - 1} lang={lang}>
+          <LossCurve values={losses.view()} />
         </div>
       )}
     </details>

@@ -7,6 +7,7 @@ import { trace } from '../../engine/trace.ts';
 import { gradientStep, layerByLayerStep } from '../../engine/train.ts';
 import { editsBetween } from '../../state/edits.ts';
 import { useAtlasStore } from '../store.tsx';
+import { LossHistory } from './lossHistory.ts';
 
 /** Longest stretch of training between two chances for the page to respond. */
 export const SLICE_MS = 8;
@@ -19,8 +20,8 @@ export interface Trainer {
   running: boolean;
   done: number;
   target: number;
-  /** J before each step taken in this run, and after the last. */
-  losses: number[];
+  /** J before each step taken in this run, and after the last; the same object for the trainer's life. */
+  losses: LossHistory;
   /** Why the last run or step stopped short, if the loss overflowed or exploded. */
   stopped: Divergence | null;
   step(): void;
@@ -45,12 +46,7 @@ export function useTrainer(
   const [running, setRunning] = useState(false);
   const [done, setDone] = useState(0);
   const [target, setTarget] = useState(0);
-  const [losses, setLosses] = useState<number[]>([]);
-  const shownLosses = useRef<number[]>([]);
-  const showLosses = useCallback((l: number[]) => {
-    shownLosses.current = l;
-    setLosses(l);
-  }, []);
+  const [losses] = useState(() => new LossHistory());
   const [stopped, setStopped] = useState<Divergence | null>(null);
   const timer = useRef<number | null>(null);
   const spec = useRef(current);
@@ -75,27 +71,29 @@ export function useTrainer(
   useEffect(() => {
     void base;
     pause();
-    showLosses([]);
+    losses.clear();
+    losses.notify();
     setStopped(null);
     setDone(0);
-  }, [base, pause, showLosses]);
+  }, [base, pause, losses]);
 
   const step = useCallback(() => {
     const before = spec.current;
     const { spec: after, lossBefore } = stepOnce(before);
     const lossAfter = trace(after).loss;
     // J before each step taken one at a time so far, and after the last (as a run keeps it).
-    const kept = shownLosses.current;
-    const verdict = divergence(kept[0] ?? lossBefore, lossAfter, Math.max(1, kept.length));
+    const verdict = divergence(losses.at(0) ?? lossBefore, lossAfter, Math.max(1, losses.length));
     setStopped(verdict);
     if (verdict?.kind === 'overflow') return;
-    showLosses([...kept.slice(0, -1), lossBefore, lossAfter]);
+    losses.setLast(lossBefore);
+    losses.push(lossAfter);
+    losses.notify();
     const moved = editsBetween(before, after);
     // Δθ = θ after − θ before, for the graph to show.
     for (const key of Object.keys(moved)) moved[key] -= currentValue(before, key);
     spec.current = after;
     publish(after, moved);
-  }, [stepOnce, publish, showLosses]);
+  }, [stepOnce, publish, losses]);
 
   const run = useCallback(
     (steps: number) => {
@@ -107,7 +105,9 @@ export function useTrainer(
       let taken = 0;
       let lastPublish = performance.now();
       let verdict: Divergence | null = null;
-      const history: number[] = [];
+      // This run's history, appended in place as it goes.
+      const history = losses;
+      history.clear();
       // The numbers before the last step, to go back to if that step's loss overflows.
       let previous = spec.current;
       const slice = () => {
@@ -115,7 +115,7 @@ export function useTrainer(
         while (taken < steps && !verdict && performance.now() - t0 < SLICE_MS) {
           const r = stepOnce(spec.current);
           // r.lossBefore is J after `taken` steps.
-          verdict = divergence(history[0] ?? r.lossBefore, r.lossBefore, taken);
+          verdict = divergence(history.at(0) ?? r.lossBefore, r.lossBefore, taken);
           if (verdict?.kind === 'overflow') {
             spec.current = previous;
             // Its J, history's last, ends the curve.
@@ -129,7 +129,7 @@ export function useTrainer(
           taken++;
         }
         setDone(taken);
-        showLosses([...history]);
+        history.notify();
         if (verdict) setStopped(verdict);
         if (verdict || taken >= steps || performance.now() - lastPublish > PUBLISH_MS) {
           publish(spec.current, null);
@@ -143,7 +143,7 @@ export function useTrainer(
       };
       timer.current = window.setTimeout(slice, 0);
     },
-    [pause, stepOnce, publish, showLosses],
+    [pause, stepOnce, publish, losses],
   );
   return { running, done, target, losses, stopped, step, run, pause };
 }
