@@ -32,6 +32,14 @@ const drawing = async (body: Locator) =>
 const shownBody = (page: Page) =>
   drawing(page.getByRole('region', { name: 'Equations', exact: true }));
 
+/** The shown body of a page just opened, once its rows are all drawn (a few come per frame). */
+async function openedBody(page: Page) {
+  await page.waitForFunction(
+    () => !document.querySelector('.equations-panel .equation-grid[aria-busy="true"]'),
+  );
+  return shownBody(page);
+}
+
 /** Page script: `window.frameNo` counts animation frames, to tell which frame a change came in. */
 const FRAME_COUNTER =
   'window.frameNo = 0; (function tick() { window.frameNo++; requestAnimationFrame(tick); })();';
@@ -145,10 +153,7 @@ describe('steps drawn ahead', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(step));
       await fresh.page.goto(page.url());
       await fresh.page.locator('[data-node="E"]').waitFor();
-      await fresh.page.waitForFunction(
-        () => !document.querySelector('.equations-panel .equation-grid[aria-busy="true"]'),
-      );
-      return shownBody(fresh.page);
+      return openedBody(fresh.page);
     };
     for (const [key, from, to] of [
       ['ArrowRight', 1, steps.length],
@@ -272,7 +277,7 @@ describe('steps drawn ahead', () => {
       else link.searchParams.delete('param');
       await fresh.page.goto(link.href);
       await fresh.page.locator('[data-node="E"]').waitFor();
-      const direct = await shownBody(fresh.page);
+      const direct = await openedBody(fresh.page);
       await expect.poll(() => drawing(page.locator(`[data-ahead="${steps[i].id}"]`))).toBe(direct);
     }
     await fresh.close();
@@ -312,7 +317,7 @@ describe('steps drawn ahead', () => {
     await fresh.page.locator('[data-node="E"]').waitFor();
     // Opened from the link, the matrix-form sections come a few rows a frame too.
     await rowsDrawn(fresh.page);
-    const direct = await shownBody(fresh.page);
+    const direct = await openedBody(fresh.page);
     await expect.poll(() => shownBody(page)).toBe(direct);
     const frames = await page.evaluate(
       () => (window as unknown as { changed: Set<number> }).changed.size,
