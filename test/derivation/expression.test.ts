@@ -114,6 +114,14 @@ describe('symbolic and substituted', () => {
   it('a negative number first in a row that follows a sign is bracketed', () => {
     expect(substituted(product([w1, a0]), true)[0]).toMatchObject({ value: -0.5, paren: true });
     expect(substituted(product([w1, a0]))[0]).toMatchObject({ value: -0.5, paren: false });
+    // So is a lone negative number that opens a sum there: + (−0.5) + 0.8, not + −0.5 + 0.8.
+    expect(substituted(sum([w1, a0]), true)[0]).toMatchObject({ value: -0.5, paren: true });
+    expect(substituted(sum([w1, a0]))[0]).toMatchObject({ value: -0.5, paren: false });
+  });
+
+  it('an empty product after a sign writes only the sign (nothing to light with it)', () => {
+    expect(symbolic(sum([a0, product([])])).map((p) => p.tex)).toEqual(['a_0', '+']);
+    expect(symbolic(sum([a0, product([])]))[1]).toEqual({ tex: '+' });
   });
 
   it('a minus term gets a − and its first number a bracket', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { forwardRows } from '../../src/derivation/forward.ts';
 import { DEFAULT_NOTATION, makeNotation } from '../../src/derivation/notation.ts';
+import { randomNetwork } from '../../src/engine/random.ts';
+import { trace } from '../../src/engine/trace.ts';
 
 describe('notation as a view over the engine’s names', () => {
   it('textbook: w⁽ˡ⁾_jk destination first, subscripts from 1, x = a⁽⁰⁾', () => {
@@ -53,9 +56,6 @@ describe('notation as a view over the engine’s names', () => {
 
 describe('editable cells of the forward pass', () => {
   it('name the weight, bias or input each entry holds, in every notation', async () => {
-    const { forwardRows } = await import('../../src/derivation/forward.ts');
-    const { randomNetwork } = await import('../../src/engine/random.ts');
-    const { trace } = await import('../../src/engine/trace.ts');
     const spec = randomNetwork({
       layers: [2, 3, 1],
       activations: ['tanh', 'sigmoid'],

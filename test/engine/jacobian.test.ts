@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readContentDir } from '../../src/cli/contentFiles.ts';
+import { readPresets } from '../../src/content/read.ts';
 import { kroneckerChain, shapeMatchingGradient, type TwoLayer } from '../../src/engine/jacobian.ts';
 import { maxAbsDiff, shape, transpose } from '../../src/engine/matrix.ts';
 import { seededRandom } from '../../src/engine/random.ts';
 import { trace } from '../../src/engine/trace.ts';
+import { train } from '../../src/engine/train.ts';
 
 function randomTwoLayer(n: number, m: number, h: number, k: number, seed: number): TwoLayer {
   const rand = seededRandom(seed);
@@ -58,9 +61,6 @@ describe('the Kronecker form and the shape-matching form', () => {
 
 describe('XOR with the article’s settings (seed 004)', () => {
   it('learning rate 1, summed loss: 3000 steps learn XOR', async () => {
-    const { readContentDir } = await import('../../src/cli/contentFiles.ts');
-    const { readPresets } = await import('../../src/content/read.ts');
-    const { train } = await import('../../src/engine/train.ts');
     const preset = readPresets(readContentDir()).presets.find((p) => p.spec.id === 'jacobian-xor');
     if (!preset) throw new Error('jacobian-xor preset missing');
     const run = train(preset.spec, 1, 3000);

@@ -4,7 +4,7 @@ import { gradients } from '../../src/engine/gradients.ts';
 import { randomNetwork } from '../../src/engine/random.ts';
 import type { NetworkSpec } from '../../src/engine/spec.ts';
 import { trace } from '../../src/engine/trace.ts';
-import { gradientStep, train } from '../../src/engine/train.ts';
+import { gradientStep, layerByLayerStep, train } from '../../src/engine/train.ts';
 
 describe('gradients without the graph', () => {
   it('gives the trace’s loss and gradients to the last bit, for every activation and loss', () => {
@@ -139,7 +139,6 @@ describe('Δ accumulated sample by sample', () => {
 
 describe('updating layer by layer from the output', () => {
   it('is the standard step for the output layer, but not for the layers below it', async () => {
-    const { layerByLayerStep } = await import('../../src/engine/train.ts');
     const spec = randomNetwork({
       layers: [2, 3, 2],
       activations: ['tanh', 'sigmoid'],
