@@ -1,60 +1,18 @@
 /** The command line of network-spec.md §3, run as a real process, as a user would run it. */
 
-import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/cli/contentFiles.ts';
 import { readPreset } from '../../src/content/read.ts';
 import { randomNetwork } from '../../src/engine/random.ts';
 import { trace } from '../../src/engine/trace.ts';
 import { train } from '../../src/engine/train.ts';
+import { expectFailure, npmRun, tempFile } from './npmRun.ts';
 
 const PRESET = 'content/networks/visual-derivation.yaml';
 const spec = readPreset({ path: PRESET, text: readFileSync(join(REPO_ROOT, PRESET), 'utf8') }).spec;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function npmRun(script: 'trace' | 'train' | 'export', ...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      'npm',
-      ['run', '--silent', script, '--', ...args],
-      { cwd: REPO_ROOT },
-    );
-    return { code: 0, stdout, stderr: stripNpmNoise(stderr) };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: stripNpmNoise(err.stderr) };
-  }
-}
-
-/** npm itself may warn about this machine's own config; that is not the command's output. */
-function stripNpmNoise(stderr: string): string {
-  return stderr
-    .split('\n')
-    .filter((line) => !line.startsWith('npm warn'))
-    .join('\n');
-}
-
-function expectFailure(run: Run, message: string) {
-  expect(run.code).toBe(1);
-  expect(run.stdout).toBe('');
-  expect(run.stderr).toBe(`${message}\n`);
-}
-
-const tmp = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
-function tempFile(name: string, text: string): string {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-}
 
 describe('npm run trace -- FILE', () => {
   it('prints the whole trace as JSON', async () => {
@@ -311,17 +269,7 @@ describe('limits: each command finishes in seconds or refuses at once', () => {
 
 describe('npm run export -- FILE --format latex|markdown', () => {
   it('prints the derivation as LaTeX or Markdown, and refuses a bad format', async () => {
-    const run = (...args: string[]) =>
-      promisify(execFile)('npm', ['run', '--silent', 'export', '--', ...args], {
-        cwd: REPO_ROOT,
-      }).then(
-        (r) => ({ code: 0, stdout: r.stdout, stderr: stripNpmNoise(r.stderr) }),
-        (e) => ({
-          code: e.code as number,
-          stdout: e.stdout as string,
-          stderr: stripNpmNoise(e.stderr as string),
-        }),
-      );
+    const run = (...args: string[]) => npmRun('export', ...args);
     const [latex, markdown, bad] = await Promise.all([
       run(PRESET, '--format', 'latex'),
       run(PRESET, '--format', 'markdown', '--lang', 'zh', '--digits', '6'),
