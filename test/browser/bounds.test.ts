@@ -1,32 +1,18 @@
 /** What is too large for the page is refused at once, by name; the page stays as it was. */
 
 import { describe, expect, inject, it } from 'vitest';
+import { uniformNetwork } from '../support/networks.ts';
 import { fileBrowser, openPage, statusText } from './chromium.ts';
 import { defLink } from './links.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
 
-function network(layers: number[]) {
-  return {
-    id: 'too-big',
-    layers,
-    activations: layers.slice(1).map(() => 'sigmoid'),
-    loss: 'half_sse',
-    weights: layers
-      .slice(1)
-      .map((n, i) => Array.from({ length: n }, () => new Array<number>(layers[i]).fill(0.1))),
-    samples: [
-      { x: new Array<number>(layers[0]).fill(1), y: new Array<number>(layers.at(-1) ?? 1).fill(0) },
-    ],
-  };
-}
-
 describe('the page’s bounds', () => {
   it('a def= of a 2-200-2 network opens the preset at once and names the bound', async () => {
     const { page, errors, close } = await openPage(
       browser(),
-      defLink(base, network([2, 200, 2]), '&lang=en'),
+      defLink(base, uniformNetwork('too-big', [2, 200, 2]), '&lang=en'),
     );
     expect(await statusText(page)).toMatch(/^Step 1 of/);
     expect(await page.getByRole('alert').filter({ hasText: 'ignored' }).innerText()).toMatch(

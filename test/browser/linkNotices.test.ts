@@ -1,20 +1,12 @@
 /** Every part of a link the page does not use is named in a notice, in English and in Chinese. */
 
 import { describe, expect, inject, it } from 'vitest';
+import { tinyNetwork as tiny } from '../support/networks.ts';
 import { fileBrowser, openPage } from './chromium.ts';
 import { defLink } from './links.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
-
-const tiny = (id: string) => ({
-  id,
-  layers: [1, 1],
-  activations: ['sigmoid'],
-  loss: 'half_sse',
-  weights: [[[0.5]]],
-  samples: [{ x: [1], y: [0] }],
-});
 
 async function noticeOf(url: string): Promise<string> {
   const { page, errors, close } = await openPage(browser(), url);

@@ -6,21 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { tinyNetwork as tiny } from '../support/networks.ts';
 import { fileBrowser, openPage } from './chromium.ts';
 import { defLink } from './links.ts';
 
 const base = inject('baseUrl');
 const browser = fileBrowser();
 const KEY = 'backprop-atlas:networks';
-
-const tiny = (id: string, w: number) => ({
-  id,
-  layers: [1, 1],
-  activations: ['sigmoid'],
-  loss: 'half_sse',
-  weights: [[[w]]],
-  samples: [{ x: [1], y: [0] }],
-});
 
 /** Every key of the page's localStorage with its text. */
 const storage = (page: Page) =>

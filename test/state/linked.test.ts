@@ -4,17 +4,10 @@ import { presetFromData } from '../../src/content/presets.ts';
 import { readPresets } from '../../src/content/read.ts';
 import { receiveLink } from '../../src/state/linked.ts';
 import { decodeNetwork } from '../../src/state/shareable.ts';
+import { tinyNetwork as tiny } from '../support/networks.ts';
 
 const presets = readPresets(readContentDir()).presets;
 
-const tiny = (id: string, w: number) => ({
-  id,
-  layers: [1, 1],
-  activations: ['sigmoid'],
-  loss: 'half_sse',
-  weights: [[[w]]],
-  samples: [{ x: [1], y: [0] }],
-});
 // Written as ui-contract's URL documents it, not with the app's own encoder.
 const def = (content: unknown) =>
   Buffer.from(JSON.stringify(content), 'utf8').toString('base64url');
